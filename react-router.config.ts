@@ -2,4 +2,12 @@ import type { Config } from "@react-router/dev/config";
 
 export default {
   ssr: true,
+  // Opt into React Router 8's behaviour now, so the move to 8 (Node 22) is a version bump (ADR 001).
+  future: {
+    v8_middleware: true,
+    v8_passThroughRequests: true,
+    v8_splitRouteModules: true,
+    v8_trailingSlashAwareDataRequests: true,
+    v8_viteEnvironmentApi: true,
+  },
 } satisfies Config;
