@@ -33,4 +33,9 @@ export default tseslint.config(
     files: ["scripts/**", "db/**", "floorplans/cli/**", "tests/**", "**/*.test.ts", "**/*.test.tsx"],
     rules: { "no-console": "off" },
   },
+  {
+    // Test helpers named use* (useTestDatabase, useJourney) register vitest hooks, not React hooks.
+    files: ["tests/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
 );
