@@ -1,10 +1,22 @@
 import { common } from "./locales/common";
+import { admin } from "./locales/admin";
+import { portal } from "./locales/portal";
+import { errors } from "./locales/errors";
+import { auth } from "./locales/auth";
+import { email } from "./locales/email";
 
 /**
  * Every namespace of the UI. A feature adds its own module in ./locales and one line here.
  * Loaded eagerly: the whole set is a few tens of kB, and scripts (seed, reminders) use it too.
  */
-const namespaces = { common } as const;
+const namespaces = {
+  common,
+  admin,
+  portal,
+  errors,
+  auth,
+  email,
+} as const;
 
 type Namespaces = typeof namespaces;
 export type Resources = { [N in keyof Namespaces]: Namespaces[N]["fr"] };

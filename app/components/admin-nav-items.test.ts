@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { listVisibleNavItems } from "./admin-nav-items";
+
+describe("listVisibleNavItems", () => {
+  it("gives organisers the event dashboard and the outbox", () => {
+    expect(listVisibleNavItems("organiser", "min-2024")).toEqual([
+      { label: "dashboard", to: "/admin/events/min-2024", end: true },
+      { label: "outbox", to: "/admin/outbox", end: false },
+    ]);
+  });
+
+  it("hides the outbox from staff", () => {
+    expect(listVisibleNavItems("staff", "min-2024").map((item) => item.label)).toEqual(["dashboard"]);
+  });
+
+  it("drops event pages when there is no event", () => {
+    expect(listVisibleNavItems("organiser", null).map((item) => item.label)).toEqual(["outbox"]);
+  });
+
+  it("shows nothing to exhibitors", () => {
+    expect(listVisibleNavItems("exhibitor", "min-2024")).toEqual([]);
+  });
+});
