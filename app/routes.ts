@@ -9,13 +9,34 @@ export default [
   route("reset-password/:token", "routes/auth/reset-password.tsx"),
   route("invite/:token", "routes/auth/invite.tsx"),
   route("settings/language", "routes/settings/language.ts"),
+
+  // Public application form (no account needed to start); drafts resume by e-mailed link.
+  route("apply/:slug", "routes/apply/layout.tsx", [
+    index("routes/apply/index.tsx"),
+    route("resume/:token", "routes/apply/resume.tsx"),
+    route("submitted", "routes/apply/submitted.tsx"),
+    route(":step", "routes/apply/step.tsx"),
+  ]),
+  route("organisations/:id/logo", "routes/organisation-logo.ts"),
+
   layout("routes/admin/layout.tsx", [
     ...prefix("admin", [
       index("routes/admin/index.tsx"),
       route("outbox", "routes/admin/outbox.tsx"),
       route("events/:slug", "routes/admin/event-home.tsx"),
+      ...prefix("events/:slug/applications", [
+        index("routes/admin/applications/index.tsx"),
+        route("export.csv", "routes/admin/applications/export-csv.ts"),
+        route(":id", "routes/admin/applications/detail.tsx"),
+      ]),
+      route("events/:slug/email-templates", "routes/admin/email-templates.tsx"),
     ]),
   ]),
-  layout("routes/portal/layout.tsx", [...prefix("portal", [index("routes/portal/index.tsx")])]),
+  layout("routes/portal/layout.tsx", [
+    ...prefix("portal", [
+      index("routes/portal/index.tsx"),
+      route("applications/:id", "routes/portal/application.tsx"),
+    ]),
+  ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -59,6 +59,10 @@ export const applications = sqliteTable(
     contactEmail: text().notNull().default(""),
     contactPhone: text().notNull().default(""),
     notes: text().notNull().default(""),
+    /** Language the applicant used: decision e-mails are written in it. */
+    locale: text({ enum: ["fr", "en"] }).notNull().default("fr"),
+    /** When the applicant accepted the processing of their data (GDPR); required to submit. */
+    consentAt: integer({ mode: "timestamp_ms" }),
     submittedAt: integer({ mode: "timestamp_ms" }),
     decidedAt: integer({ mode: "timestamp_ms" }),
     createdAt: integer({ mode: "timestamp_ms" }).notNull().$defaultFn(() => new Date()),

@@ -16,3 +16,7 @@ export * from "./auth-tokens";
 export * from "./login-attempts";
 export * from "./outbox";
 export * from "./audit-log";
+export * from "./files";
+export * from "./application-contacts";
+export * from "./application-reviews";
+export * from "./email-templates";

@@ -19,6 +19,8 @@ export const organisations = sqliteTable("organisations", {
   sector: text().notNull(),
   descriptionFr: text().notNull().default(""),
   descriptionEn: text().notNull().default(""),
+  /** SHA-256 of the logo in `files` (PNG or JPEG, checked by content). */
+  logoSha256: text(),
   /** Lower-cased domain of the contact e-mail; with the SIRET it detects a second application. */
   emailDomain: text(),
   createdAt: integer({ mode: "timestamp_ms" }).notNull().$defaultFn(() => new Date()),
