@@ -8,8 +8,6 @@ const ALLOWED: [ApplicationStatus, ApplicationStatus][] = [
   ["in_review", "accepted"],
   ["in_review", "waitlisted"],
   ["in_review", "rejected"],
-  ["waitlisted", "accepted"],
-  ["waitlisted", "rejected"],
   ["accepted", "confirmed"],
   ["accepted", "withdrawn"],
 ];
@@ -28,7 +26,8 @@ describe("application status machine", () => {
     expect(canTransition(from, to)).toBe(false);
   });
 
-  it("ends the workflow on rejected, confirmed and withdrawn", () => {
+  it("ends the workflow on waitlisted, rejected, confirmed and withdrawn", () => {
+    expect(allowedTransitions("waitlisted")).toEqual([]);
     expect(allowedTransitions("rejected")).toEqual([]);
     expect(allowedTransitions("confirmed")).toEqual([]);
     expect(allowedTransitions("withdrawn")).toEqual([]);

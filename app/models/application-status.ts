@@ -2,14 +2,14 @@ import type { ApplicationStatus } from "../../db/schema";
 
 /**
  * The review workflow: draft → submitted → in_review → accepted | waitlisted | rejected, and
- * accepted → confirmed | withdrawn. A waitlisted application can still be accepted or rejected
- * when a place frees up. Every other move is refused.
+ * accepted → confirmed | withdrawn, exactly as the issue specifies; every other move is refused
+ * (a waitlisted application stays waitlisted: promoting one would be a new, explicit transition).
  */
 const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   draft: ["submitted"],
   submitted: ["in_review"],
   in_review: ["accepted", "waitlisted", "rejected"],
-  waitlisted: ["accepted", "rejected"],
+  waitlisted: [],
   accepted: ["confirmed", "withdrawn"],
   rejected: [],
   confirmed: [],
