@@ -12,8 +12,8 @@ describe("each demo role logs in and lands on its home", () => {
   });
 
   it.each([
-    ["organiser", DEMO.organiser, /\/admin\/events\/min-20\d\d$/],
-    ["staff", DEMO.staff, /\/admin\/events\/min-20\d\d$/],
+    ["organiser", DEMO.organiser, /\/admin\/events\/min-2024$/],
+    ["staff", DEMO.staff, /\/admin\/events\/min-2024$/],
     ["exhibitor", DEMO.exhibitor, /\/portal$/],
   ])("the %s lands on its home", async (_role, email, home) => {
     await login(j.page, email);
