@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildValidPlanInput } from "../format/plan-fixtures";
 
-// These run the real command, as an organiser or a CI job would: `npx tsx floorplans/cli/validate.ts`.
+// These run the real command, as an organiser or a CI job would: `npm run -s validate` (node --import tsx, without npx start-up).
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const examples = path.join(repoRoot, "docs/examples");
 const scratch = mkdtempSync(path.join(tmpdir(), "allee-validate-"));
@@ -19,7 +19,7 @@ function writePlan(name: string, content: unknown): string {
 
 function runValidate(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "floorplans/cli/validate.ts", ...args], { cwd: repoRoot });
+    const child = spawn(process.execPath, ["--import", "tsx", "floorplans/cli/validate.ts", ...args], { cwd: repoRoot });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
