@@ -30,6 +30,9 @@ export default [
         route(":id", "routes/admin/applications/detail.tsx"),
       ]),
       route("events/:slug/email-templates", "routes/admin/email-templates.tsx"),
+      // The floor-plan editor (organisers edit, staff read) and its keyboard/screen-reader table view.
+      route("events/:slug/plan", "routes/admin/plan/index.tsx"),
+      route("events/:slug/plan/table", "routes/admin/plan/table.tsx"),
     ]),
   ]),
   layout("routes/portal/layout.tsx", [

@@ -20,3 +20,4 @@ export * from "./files";
 export * from "./application-contacts";
 export * from "./application-reviews";
 export * from "./email-templates";
+export * from "./rule-acknowledgements";
