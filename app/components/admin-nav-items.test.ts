@@ -2,15 +2,21 @@ import { describe, expect, it } from "vitest";
 import { listVisibleNavItems } from "./admin-nav-items";
 
 describe("listVisibleNavItems", () => {
-  it("gives organisers the event dashboard and the outbox", () => {
+  it("gives organisers the event dashboard, its plan, its applications and the outbox", () => {
     expect(listVisibleNavItems("organiser", "min-2024")).toEqual([
       { label: "dashboard", to: "/admin/events/min-2024", end: true },
+      { label: "plan", to: "/admin/events/min-2024/plan", end: false },
+      { label: "applications", to: "/admin/events/min-2024/applications", end: false },
       { label: "outbox", to: "/admin/outbox", end: false },
     ]);
   });
 
   it("hides the outbox from staff", () => {
-    expect(listVisibleNavItems("staff", "min-2024").map((item) => item.label)).toEqual(["dashboard"]);
+    expect(listVisibleNavItems("staff", "min-2024").map((item) => item.label)).toEqual([
+      "dashboard",
+      "plan",
+      "applications",
+    ]);
   });
 
   it("drops event pages when there is no event", () => {

@@ -21,6 +21,8 @@ const eventPath = (slug: string | null, section = "") => (slug ? `/admin/events/
  */
 export const adminNavItems: readonly AdminNavItem[] = [
   { label: "dashboard", href: (slug) => eventPath(slug), roles: ["organiser", "staff"], end: true },
+  { label: "plan", href: (slug) => eventPath(slug, "/plan"), roles: ["organiser", "staff"] },
+  { label: "applications", href: (slug) => eventPath(slug, "/applications"), roles: ["organiser", "staff"] },
   { label: "outbox", href: () => "/admin/outbox", roles: ["organiser"] },
 ];
 

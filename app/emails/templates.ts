@@ -90,4 +90,33 @@ const notice = defineTemplate(
   }),
 );
 
-export const templates = { reset, invite, notice } satisfies Record<TemplateName, unknown>;
+/**
+ * A decision on an application (app/emails/decision-templates.ts): subject and body come filled in
+ * from the event's wording or the default one; the button leads to the application in the portal.
+ */
+const decision = defineTemplate(
+  "decision",
+  z.object({
+    subject: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[^\r\n]*$/),
+    // May be empty once filled: a body made only of {{message}} with no message sent.
+    body: z.string().max(20_000),
+    name: optionalName,
+    actionUrl: link,
+  }),
+  (t, v) => ({
+    subject: v.subject,
+    greeting: greet(t, v.name),
+    paragraphs: v.body
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+    action: { label: t("decision.action"), url: v.actionUrl },
+    notes: [t("decision.note")],
+  }),
+);
+
+export const templates = { reset, invite, notice, decision } satisfies Record<TemplateName, unknown>;

@@ -11,21 +11,9 @@ import {
   type ApplicationStatus,
 } from "../../db/schema";
 import { standStatuses, type StandStatus } from "../../floorplans/format/schema";
+import { FUNNEL_STATUSES, funnelStages, type FunnelStage } from "./application-funnel";
 
-export const funnelStages = ["submitted", "in_review", "accepted", "confirmed"] as const;
-export type FunnelStage = (typeof funnelStages)[number];
-
-/**
- * The statuses that prove an application reached each stage of the funnel. A decision
- * (accepted, waitlisted, rejected) implies a review; a withdrawn application may have left at
- * any stage, so it only counts as submitted.
- */
-const REACHED: Record<FunnelStage, readonly ApplicationStatus[]> = {
-  submitted: ["submitted", "in_review", "accepted", "waitlisted", "rejected", "confirmed", "withdrawn"],
-  in_review: ["in_review", "accepted", "waitlisted", "rejected", "confirmed"],
-  accepted: ["accepted", "confirmed"],
-  confirmed: ["confirmed"],
-};
+export { funnelStages, type FunnelStage } from "./application-funnel";
 
 /** Power is ordered once the organisers said yes: the kW of pending requests may never be drawn. */
 const ORDERING_POWER: readonly ApplicationStatus[] = ["accepted", "confirmed"];
@@ -121,7 +109,7 @@ export function getEventDashboard(eventId: number): EventDashboard {
       byStatus,
       funnel: funnelStages.map((stage) => ({
         stage,
-        count: REACHED[stage].reduce((sum, status) => sum + byStatus[status], 0),
+        count: FUNNEL_STATUSES[stage].reduce((sum, status) => sum + byStatus[status], 0),
       })),
     },
     stands: { total: standRows.reduce((sum, row) => sum + row.count, 0), byStatus: standsByStatus },

@@ -1,14 +1,23 @@
+import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { applicationStatuses } from "../../../db/schema/applications";
 import type { EventDashboard } from "~/models/dashboard.server";
+import { funnelStageHref } from "~/models/application-funnel";
 import { formatNumber } from "~/i18n/format";
 import { EmptyState } from "../empty-state";
 import { useLocale } from "../use-locale";
 import { DashboardCard, KeyFigure } from "./dashboard-card";
 import { FunnelChart } from "./funnel-chart";
 
-export function ApplicationsCard({ figures }: { figures: EventDashboard["applications"] }) {
-  const { t } = useTranslation(["admin", "common"]);
+/** Figures of the applications; each funnel stage and status links to the review table filtered to it. */
+export function ApplicationsCard({
+  figures,
+  eventSlug,
+}: {
+  figures: EventDashboard["applications"];
+  eventSlug: string;
+}) {
+  const { t } = useTranslation(["admin", "common", "review"]);
   const locale = useLocale();
   const steps = figures.funnel.map(({ stage, count }) => ({
     label: t(`dashboard.funnel.stages.${stage}`),
@@ -35,6 +44,20 @@ export function ApplicationsCard({ figures }: { figures: EventDashboard["applica
               />
               <figcaption>{t("dashboard.funnel.caption")}</figcaption>
             </figure>
+            <nav aria-label={t("review:funnel.label")}>
+              <ul className="funnel-links">
+                {figures.funnel.map(({ stage }, index) => (
+                  <li key={stage}>
+                    <Link to={funnelStageHref(eventSlug, stage)}>
+                      {t("review:funnel.stage", {
+                        label: steps[index]?.label ?? stage,
+                        value: steps[index]?.display ?? "",
+                      })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           </div>
           <table className="data-table">
             <caption className="visually-hidden">{t("dashboard.applications.title")}</caption>
@@ -50,7 +73,9 @@ export function ApplicationsCard({ figures }: { figures: EventDashboard["applica
               {applicationStatuses.map((status) => (
                 <tr key={status}>
                   <th scope="row" className="capitalise">
-                    {t(`common:applicationStatus.${status}`)}
+                    <Link to={`/admin/events/${eventSlug}/applications?status=${status}`}>
+                      {t(`common:applicationStatus.${status}`)}
+                    </Link>
                   </th>
                   <td className="numeric">{formatNumber(locale, figures.byStatus[status])}</td>
                 </tr>

@@ -25,6 +25,38 @@ export const email = defineMessages(
     notice: {
       ignore: "Ce message vous est envoyé automatiquement par Allée.",
     },
+    decision: {
+      action: "Suivre ma candidature",
+      note: "Ce message vous est envoyé par l’équipe organisatrice au moyen d’Allée.",
+      // Default wording of the decision e-mails; organisers may rewrite it per event. The
+      // {{placeholders}} are filled when the e-mail is sent (app/emails/decision-templates.ts).
+      defaults: {
+        in_review: {
+          subject: "{{event}} : votre candidature est en cours d’examen",
+          body: "La candidature de {{organisation}} est désormais examinée par le comité de sélection. Nous reviendrons vers vous dès qu’une décision sera prise.\n\n{{message}}",
+        },
+        accepted: {
+          subject: "{{event}} : votre candidature est acceptée",
+          body: "Bonne nouvelle : la candidature de {{organisation}} est acceptée. Confirmez votre participation depuis votre espace exposant ; nous vous proposerons ensuite un emplacement.\n\n{{message}}",
+        },
+        waitlisted: {
+          subject: "{{event}} : votre candidature est sur liste d’attente",
+          body: "La candidature de {{organisation}} est placée sur liste d’attente : tous les emplacements sont attribués pour l’instant. Nous vous écrirons si l’un d’eux se libère.\n\n{{message}}",
+        },
+        rejected: {
+          subject: "{{event}} : réponse à votre candidature",
+          body: "Merci pour la candidature de {{organisation}}. Après examen, le comité de sélection ne peut pas la retenir pour cette édition.\n\n{{message}}",
+        },
+        confirmed: {
+          subject: "{{event}} : participation confirmée",
+          body: "La participation de {{organisation}} est confirmée. Votre emplacement et les formulaires logistiques seront dans votre espace exposant.\n\n{{message}}",
+        },
+        withdrawn: {
+          subject: "{{event}} : candidature retirée",
+          body: "La candidature de {{organisation}} est retirée. S’il s’agit d’une erreur, écrivez-nous au plus vite.\n\n{{message}}",
+        },
+      },
+    },
     outbox: {
       title: "Boîte d’envoi",
       intro:
@@ -36,7 +68,12 @@ export const email = defineMessages(
       caption: "E-mails envoyés",
       columns: { date: "Date", to: "Destinataire", subject: "Objet", template: "Modèle", status: "État" },
       status: { sent: "Distribué", kept: "Non distribué", failed: "Échec" },
-      templates: { reset: "Mot de passe", invite: "Invitation", notice: "Notification" },
+      templates: {
+        reset: "Mot de passe",
+        invite: "Invitation",
+        notice: "Notification",
+        decision: "Décision",
+      },
       emptyTitle: "Aucun e-mail pour l’instant",
       emptyBody: "Les réinitialisations de mot de passe, invitations et notifications apparaîtront ici.",
       noMatchTitle: "Aucun e-mail ne correspond à « {{query}} »",
@@ -83,6 +120,36 @@ export const email = defineMessages(
     notice: {
       ignore: "This message was sent automatically by Allée.",
     },
+    decision: {
+      action: "Follow my application",
+      note: "This message is sent by the organisers through Allée.",
+      defaults: {
+        in_review: {
+          subject: "{{event}}: your application is being reviewed",
+          body: "The application of {{organisation}} is now being reviewed by the selection committee. We will write again as soon as a decision is made.\n\n{{message}}",
+        },
+        accepted: {
+          subject: "{{event}}: your application is accepted",
+          body: "Good news: the application of {{organisation}} is accepted. Please confirm your participation from your exhibitor portal; we will then offer you a stand.\n\n{{message}}",
+        },
+        waitlisted: {
+          subject: "{{event}}: your application is on the waiting list",
+          body: "The application of {{organisation}} is on the waiting list: every stand is taken for now. We will write to you if one becomes free.\n\n{{message}}",
+        },
+        rejected: {
+          subject: "{{event}}: about your application",
+          body: "Thank you for the application of {{organisation}}. After review, the selection committee cannot accept it for this edition.\n\n{{message}}",
+        },
+        confirmed: {
+          subject: "{{event}}: participation confirmed",
+          body: "The participation of {{organisation}} is confirmed. Your stand and the logistics forms will be in your exhibitor portal.\n\n{{message}}",
+        },
+        withdrawn: {
+          subject: "{{event}}: application withdrawn",
+          body: "The application of {{organisation}} is withdrawn. If this is a mistake, please write to us as soon as possible.\n\n{{message}}",
+        },
+      },
+    },
     outbox: {
       title: "Outbox",
       intro:
@@ -94,7 +161,7 @@ export const email = defineMessages(
       caption: "Sent e-mails",
       columns: { date: "Date", to: "Recipient", subject: "Subject", template: "Template", status: "Status" },
       status: { sent: "Delivered", kept: "Not delivered", failed: "Failed" },
-      templates: { reset: "Password", invite: "Invitation", notice: "Notice" },
+      templates: { reset: "Password", invite: "Invitation", notice: "Notice", decision: "Decision" },
       emptyTitle: "No e-mail yet",
       emptyBody: "Password resets, invitations and notices will appear here.",
       noMatchTitle: "No e-mail matches “{{query}}”",

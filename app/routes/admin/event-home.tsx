@@ -32,7 +32,7 @@ export default function EventHome({ loaderData }: Route.ComponentProps) {
         </p>
       </div>
       <div className="dashboard-grid">
-        <ApplicationsCard figures={dashboard.applications} />
+        <ApplicationsCard figures={dashboard.applications} eventSlug={event.slug} />
         <StandsCard figures={dashboard.stands} />
         <AreaCard area={dashboard.area} />
         <PowerCard power={dashboard.power} />

@@ -1,0 +1,101 @@
+import { defineMessages } from "../../messages";
+
+/** Form errors and the decision e-mail templates page. Part of the `review` namespace. */
+export const reviewTemplates = defineMessages(
+  {
+    errors: {
+      required: "Ce champ est obligatoire.",
+      invalid: "Cette valeur n’est pas valable.",
+      tooLong: "Ce texte est trop long.",
+      score: "Choisissez une note de 1 à 5.",
+      multiline: "L’objet doit tenir sur une seule ligne.",
+      unknownPlaceholder: "Variable inconnue : {{names}}. Variables possibles : {{allowed}}.",
+      unclosedPlaceholder: "Une variable n’est pas fermée : écrivez-la entre doubles accolades, sans espace.",
+      summary: "Le formulaire contient des erreurs.",
+    },
+    templates: {
+      title: "Modèles d’e-mails de décision",
+      intro:
+        "Chaque décision envoie un e-mail au contact principal, dans la langue de sa candidature. Adaptez ici l’objet et le texte de chaque décision pour cet événement.",
+      back: "Retour aux candidatures",
+      statusNav: "Décisions",
+      heading: "E-mail « {{status}} »",
+      locales: { fr: "Français", en: "English" },
+      customised: "Texte personnalisé pour cet événement",
+      default: "Texte par défaut",
+      subject: "Objet",
+      body: "Texte",
+      bodyHint:
+        "Une ligne vide sépare deux paragraphes. La formule d’appel, le bouton et la signature sont ajoutés automatiquement.",
+      placeholdersTitle: "Variables disponibles",
+      placeholders: {
+        organisation: "nom de l’organisation",
+        contact: "nom du contact principal",
+        event: "nom de l’événement",
+        status: "nouveau statut",
+        portalUrl: "lien vers la candidature dans l’espace exposant",
+        message: "message facultatif de l’équipe",
+      },
+      save: "Enregistrer",
+      preview: "Prévisualiser",
+      reset: "Revenir au texte par défaut",
+      saved: "Modèle enregistré.",
+      resetDone: "Texte par défaut rétabli.",
+      previewTitle: "Aperçu avec des valeurs d’exemple",
+      previewSubject: "Objet : {{subject}}",
+      sample: {
+        organisation: "Studio Exemple",
+        contact: "Léa Martin",
+        message: "Un mot de l’équipe organisatrice, s’il y en a un.",
+      },
+    },
+  },
+  {
+    errors: {
+      required: "This field is required.",
+      invalid: "This value is not valid.",
+      tooLong: "This text is too long.",
+      score: "Choose a score from 1 to 5.",
+      multiline: "The subject must fit on one line.",
+      unknownPlaceholder: "Unknown placeholder: {{names}}. Available placeholders: {{allowed}}.",
+      unclosedPlaceholder: "A placeholder is not closed: write it between double braces, without spaces.",
+      summary: "The form has errors.",
+    },
+    templates: {
+      title: "Decision e-mail templates",
+      intro:
+        "Each decision sends an e-mail to the main contact, in the language of the application. Adapt the subject and text of each decision for this event here.",
+      back: "Back to the applications",
+      statusNav: "Decisions",
+      heading: "“{{status}}” e-mail",
+      locales: { fr: "Français", en: "English" },
+      customised: "Text customised for this event",
+      default: "Default text",
+      subject: "Subject",
+      body: "Text",
+      bodyHint:
+        "A blank line separates two paragraphs. The greeting, the button and the signature are added automatically.",
+      placeholdersTitle: "Available placeholders",
+      placeholders: {
+        organisation: "name of the organisation",
+        contact: "name of the main contact",
+        event: "name of the event",
+        status: "new status",
+        portalUrl: "link to the application in the exhibitor portal",
+        message: "optional message from the organisers",
+      },
+      save: "Save",
+      preview: "Preview",
+      reset: "Back to the default text",
+      saved: "Template saved.",
+      resetDone: "Default text restored.",
+      previewTitle: "Preview with sample values",
+      previewSubject: "Subject: {{subject}}",
+      sample: {
+        organisation: "Example Studio",
+        contact: "Alex Smith",
+        message: "A word from the organisers, if there is one.",
+      },
+    },
+  },
+);
