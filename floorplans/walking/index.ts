@@ -1,0 +1,1 @@
+export { WalkingField, type WalkingBlocker, type WalkingDoor, type WalkingFieldInput } from "./walking-field";

@@ -1,0 +1,125 @@
+import { FROM_DOOR, marks, NO_PARENT, stepOpen, type FieldState } from "./field-state";
+import { MonotoneQueue } from "./monotone-queue";
+import { UNREACHED } from "./stencil";
+
+/**
+ * The increase half of a dynamic shortest-path update (after Ramalingam and Reps). A cell loses
+ * its distance only if its tree parent did, or the step from its parent now crosses a blocked
+ * cell, or its door seed got worse, and it finds no other neighbour (or door) giving the very
+ * same distance. Cells are examined by increasing old distance, so every neighbour that could
+ * stand in as a parent has already been judged. Distances are exact integers, which makes the
+ * "same distance" test exact. Returns the cells whose distance must be recomputed.
+ */
+export function invalidate(
+  state: FieldState,
+  blocked: readonly number[],
+  worseSeeds: readonly number[],
+): number[] {
+  const { dist, parent } = state;
+  const order = (state.order ??= new MonotoneQueue());
+  const mark = marks(state);
+  const { count, offset, touch, touchStep } = state.steps;
+  // One stamp array, two values: "lost its distance" and "judged, keeps it".
+  const lost = ++state.stamp;
+  const judged = ++state.stamp;
+  const invalid: number[] = [];
+
+  // Children are seeded before the run (any distance) and pushed during it (one step further).
+  const enqueueChildren = (c: number, running: boolean): void => {
+    for (let d = 0; d < count; d++) {
+      const v = c + offset[d]!;
+      // A child blocked by this very update is judged already (it lost its distance).
+      if (parent[v] !== d || dist[v]! < 0) continue;
+      if (running) order.push(v, dist[v]!);
+      else order.seed(v, dist[v]!);
+    }
+  };
+
+  for (const b of blocked) {
+    mark[b] = lost;
+    enqueueChildren(b, false);
+    // Steps that merely pass over b may be broken too.
+    for (let k = 0; k < touch.length; k++) {
+      const d = touchStep[k]!;
+      const v = b - touch[k]! + offset[d]!;
+      if (parent[v] === d && dist[v]! >= 0) order.seed(v, dist[v]!);
+    }
+    parent[b] = NO_PARENT;
+  }
+  for (const c of worseSeeds) if (parent[c] === FROM_DOOR) order.seed(c, dist[c]!);
+
+  for (let slot = order.nextSlot(); slot >= 0; slot = order.nextSlot()) {
+    const cells = order.cells[slot]!;
+    for (let e = 0; e < order.lengths[slot]!; e++) {
+      const c = cells[e]!;
+      if (mark[c] === judged || mark[c] === lost || dist[c]! < 0) continue;
+      mark[c] = judged;
+      const stand = standIn(state, c, lost);
+      if (stand >= 0) {
+        parent[c] = stand;
+        continue;
+      }
+      mark[c] = lost;
+      invalid.push(c);
+      enqueueChildren(c, true);
+    }
+  }
+  for (const c of invalid) {
+    dist[c] = UNREACHED;
+    parent[c] = NO_PARENT;
+  }
+  return invalid;
+}
+
+/** A parent (step or FROM_DOOR) giving c its very distance from a cell that kept its own; -1 if none. */
+function standIn(state: FieldState, c: number, lost: number): number {
+  const { dist, seed } = state;
+  const mark = state.mark!;
+  const { count, offset, weight } = state.steps;
+  const dc = dist[c]!;
+  if (seed.get(c) === dc) return FROM_DOOR;
+  for (let d = 0; d < count; d++) {
+    const n = c - offset[d]!;
+    if (dist[n]! >= 0 && mark[n] !== lost && dist[n]! + weight[d]! === dc && stepOpen(state, n, d)) return d;
+  }
+  return -1;
+}
+
+/** Best distance of cell c from its settled neighbours and its door seed; queued if reachable. */
+export function reseed(state: FieldState, c: number): void {
+  const { dist, parent, seed } = state;
+  const { count, offset, weight } = state.steps;
+  let best = seed.get(c) ?? UNREACHED;
+  let via = best < UNREACHED ? FROM_DOOR : NO_PARENT;
+  for (let d = 0; d < count; d++) {
+    const n = c - offset[d]!;
+    if (dist[n]! < 0 || dist[n] === UNREACHED) continue;
+    const candidate = dist[n]! + weight[d]!;
+    if (candidate < best && stepOpen(state, n, d)) {
+      best = candidate;
+      via = d;
+    }
+  }
+  if (best >= dist[c]!) return;
+  dist[c] = best;
+  parent[c] = via;
+  state.queue.seed(c, best);
+}
+
+/** Steps that pass over a newly freed cell f may now be open between two cells that kept their distance. */
+export function relaxAcross(state: FieldState, f: number): void {
+  const { dist, parent } = state;
+  const { offset, weight, touch, touchStep } = state.steps;
+  for (let k = 0; k < touch.length; k++) {
+    const d = touchStep[k]!;
+    const u = f - touch[k]!;
+    const v = u + offset[d]!;
+    if (dist[u]! < 0 || dist[u] === UNREACHED || dist[v]! < 0) continue;
+    const candidate = dist[u]! + weight[d]!;
+    if (candidate < dist[v]! && stepOpen(state, u, d)) {
+      dist[v] = candidate;
+      parent[v] = d;
+      state.queue.seed(v, candidate);
+    }
+  }
+}
