@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { PortalApplication } from "~/models/portal.server";
 import { formatNumber } from "~/i18n/format";
@@ -12,7 +13,7 @@ export function PortalApplicationCard({ application }: { application: PortalAppl
     <article className="card portal-application" aria-labelledby={`application-${application.id}`}>
       <header className="portal-application__header">
         <h3 id={`application-${application.id}`} className="card__title">
-          {event.name}
+          <Link to={`/portal/applications/${application.id}`}>{event.name}</Link>
         </h3>
         <p className="capitalise portal-application__dates">
           <DateRange start={event.startsOn} end={event.endsOn} />
