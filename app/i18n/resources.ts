@@ -4,6 +4,10 @@ import { portal } from "./locales/portal";
 import { errors } from "./locales/errors";
 import { auth } from "./locales/auth";
 import { email } from "./locales/email";
+import { editor } from "./locales/editor";
+import { apply } from "./locales/apply";
+import { applyForm } from "./locales/apply-form";
+import { review } from "./locales/review";
 
 /**
  * Every namespace of the UI. A feature adds its own module in ./locales and one line here.
@@ -16,6 +20,10 @@ const namespaces = {
   errors,
   auth,
   email,
+  editor,
+  apply,
+  applyForm,
+  review,
 } as const;
 
 type Namespaces = typeof namespaces;

@@ -29,7 +29,7 @@ import type { ViewState } from "./view";
 export interface PlanValidator {
   reset(plan: Plan): void;
   update(plan: Plan, changedStandIds: string[]): void;
-  violations(): unknown[];
+  violations(): readonly unknown[];
 }
 
 export interface EditorStoreOptions extends EditorStateOptions {

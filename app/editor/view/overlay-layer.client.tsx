@@ -1,0 +1,177 @@
+import { Fragment, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocale } from "~/components/use-locale";
+import { formatNumber } from "~/i18n/format";
+import { Circle, Group, Layer, Line, Rect, Text } from "react-konva";
+import type { Violation } from "../../../floorplans/rules/types";
+import { standCorners, type EntityRef, type Plan, type XY } from "../model";
+import { entityPoints } from "../model/geometry";
+import { flat } from "./floor-layer.client";
+import { HANDLE_PX, standHandles } from "./hit-test";
+import { useEditorState, useSettledPlan, useUi, type EditorSession } from "./session";
+import { loadBand, LOAD_FILLS } from "./stand-colours";
+import { boxLoads } from "./stand-metrics";
+import { violationMarks } from "./violation-marks";
+
+const SELECTION = "#1d4ed8";
+const DANGER = "#c8102e";
+const EXIT = "#0a7d3b";
+
+/** Plan units for a size wanted in screen pixels, at this zoom. */
+const px = (n: number, scale: number) => n / scale;
+
+function SelectionOutline({ plan, refs, scale }: { plan: Plan; refs: readonly EntityRef[]; scale: number }) {
+  return (
+    <>
+      {refs.map((ref) => {
+        const points = entityPoints(plan, ref);
+        if (!points) return null;
+        const key = `${ref.kind}:${ref.id}`;
+        if (points.length === 1) {
+          const [x, y] = points[0]!;
+          return <Circle key={key} x={x} y={y} radius={px(11, scale)} stroke={SELECTION} strokeWidth={px(2, scale)} />;
+        }
+        return (
+          <Line
+            key={key}
+            points={flat(points)}
+            closed={points.length > 2}
+            stroke={SELECTION}
+            strokeWidth={2}
+            strokeScaleEnabled={false}
+            perfectDrawEnabled={false}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+function Handles({ plan, id, scale }: { plan: Plan; id: string; scale: number }) {
+  const stand = plan.stands.find((s) => s.id === id);
+  if (!stand) return null;
+  const handles = standHandles(stand, scale);
+  const size = px(HANDLE_PX, scale);
+  const top = standCorners(stand);
+  const topMid: XY = [(top[0]![0] + top[1]![0]) / 2, (top[0]![1] + top[1]![1]) / 2];
+  return (
+    <Group>
+      <Line points={[...topMid, ...handles.rotate]} stroke={SELECTION} strokeWidth={1} strokeScaleEnabled={false} />
+      <Circle x={handles.rotate[0]} y={handles.rotate[1]} radius={size * 0.6} fill="#ffffff" stroke={SELECTION} strokeWidth={px(2, scale)} />
+      {handles.resize.map((h) => (
+        <Rect
+          key={h.handle}
+          x={h.at[0] - size / 2}
+          y={h.at[1] - size / 2}
+          width={size}
+          height={size}
+          fill="#ffffff"
+          stroke={SELECTION}
+          strokeWidth={px(1.5, scale)}
+        />
+      ))}
+    </Group>
+  );
+}
+
+function Marks({ plan, violations, halls, scale }: { plan: Plan; violations: readonly Violation[]; halls: ReadonlySet<string>; scale: number }) {
+  const { t } = useTranslation("editor");
+  const locale = useLocale();
+  return (
+    <>
+      {violationMarks(plan, violations, halls).map((mark) => {
+        if (mark.type === "box") {
+          return <Circle key={mark.key} x={mark.at[0]} y={mark.at[1]} radius={px(16, scale)} stroke={DANGER} strokeWidth={px(3, scale)} />;
+        }
+        if (mark.type === "pair") {
+          return <Line key={mark.key} points={[...mark.a, ...mark.b]} stroke={DANGER} strokeWidth={2} dash={[6, 4]} strokeScaleEnabled={false} />;
+        }
+        return (
+          <Fragment key={mark.key}>
+            <Line points={[...mark.a, ...mark.b]} stroke={DANGER} strokeWidth={3} strokeScaleEnabled={false} />
+            <Text
+              x={(mark.a[0] + mark.b[0]) / 2 + px(4, scale)}
+              y={(mark.a[1] + mark.b[1]) / 2 - px(14, scale)}
+              text={t("units.m", { value: formatNumber(locale, mark.distanceM, 2) })}
+              fontSize={px(12, scale)}
+              fontStyle="700"
+              fill={DANGER}
+            />
+          </Fragment>
+        );
+      })}
+    </>
+  );
+}
+
+/**
+ * What changes often and is small: doors, power boxes (over the stands, so they stay clickable),
+ * the selection and its handles, violation marks, the marquee and shapes being drawn. Sizes are
+ * screen pixels turned into metres at the current zoom.
+ */
+export function OverlayLayer({ session, halls }: { session: EditorSession; halls: ReadonlySet<string> }) {
+  const plan = useEditorState(session, (s) => s.doc.plan);
+  const selection = useEditorState(session, (s) => s.doc.selection);
+  const violations = useEditorState(session, (s) => s.violations) as readonly Violation[];
+  const scale = useEditorState(session, (s) => s.view.scale);
+  const marquee = useUi(session, (s) => s.marquee);
+  const preview = useUi(session, (s) => s.preview);
+  const dropTargetId = useUi(session, (s) => s.dropTargetId);
+  // Box loads change with assignments, never during a drag: computed on the settled plan.
+  const settled = useSettledPlan(session);
+  const loads = useMemo(() => boxLoads(settled), [settled]);
+  const dropTarget = dropTargetId ? plan.stands.find((s) => s.id === dropTargetId) : undefined;
+  const only = selection.length === 1 && selection[0]!.kind === "stand" && session.canEdit ? selection[0]!.id : null;
+  const box = px(12, scale);
+  return (
+    <Layer listening={false}>
+      {plan.exits
+        .filter((x) => halls.has(x.hallId))
+        .map((x) => (
+          <Line key={x.id} points={[...x.a, ...x.b]} stroke={EXIT} strokeWidth={6} strokeScaleEnabled={false} lineCap="round" />
+        ))}
+      {plan.powerBoxes
+        .filter((b) => halls.has(b.hallId))
+        .map((b) => (
+          <Group key={b.id} x={b.at[0]} y={b.at[1]}>
+            <Rect x={-box / 2} y={-box / 2} width={box} height={box} fill={LOAD_FILLS[loadBand(loads.get(b.id))]} stroke="#243041" strokeWidth={px(1.5, scale)} />
+            {/* The id, short enough to sit beside the box; the label is in the inspector. */}
+            {scale >= 8 ? <Text x={box * 0.7} y={-box / 2} text={b.id} fontSize={px(11, scale)} fill="#243041" /> : null}
+          </Group>
+        ))}
+      <Marks plan={plan} violations={violations} halls={halls} scale={scale} />
+      <SelectionOutline plan={plan} refs={selection} scale={scale} />
+      {only ? <Handles plan={plan} id={only} scale={scale} /> : null}
+      {dropTarget ? (
+        <Line points={flat(standCorners(dropTarget))} closed stroke={EXIT} strokeWidth={4} strokeScaleEnabled={false} fill="rgba(10,125,59,0.15)" />
+      ) : null}
+      {marquee ? (
+        <Rect
+          x={marquee.rect.minX}
+          y={marquee.rect.minY}
+          width={marquee.rect.maxX - marquee.rect.minX}
+          height={marquee.rect.maxY - marquee.rect.minY}
+          stroke={SELECTION}
+          strokeWidth={1}
+          strokeScaleEnabled={false}
+          dash={marquee.mode === "intersect" ? [6, 4] : undefined}
+          fill="rgba(29, 78, 216, 0.08)"
+        />
+      ) : null}
+      {preview ? (
+        <Line
+          points={
+            preview.shape === "segment"
+              ? [...preview.from, ...preview.to]
+              : flat([preview.from, [preview.to[0], preview.from[1]], preview.to, [preview.from[0], preview.to[1]]])
+          }
+          closed={preview.shape === "rect"}
+          stroke={SELECTION}
+          strokeWidth={2}
+          dash={[6, 4]}
+          strokeScaleEnabled={false}
+        />
+      ) : null}
+    </Layer>
+  );
+}

@@ -1,0 +1,200 @@
+import type Konva from "konva";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Layer, Stage } from "react-konva";
+import type { Plan, ViewState } from "../model";
+import { resetEditorStats } from "./bench-stats";
+import { attachCanvasInput } from "./canvas-input";
+import { FloorLayer } from "./floor-layer.client";
+import { createInteractionHost } from "./interaction-host";
+import { OverlayLayer } from "./overlay-layer.client";
+import { useEditorState, useUi, type EditorSession } from "./session";
+import { colourContext, standFill, type ColourMode } from "./stand-colours";
+import { boxLoads } from "./stand-metrics";
+import { StandLayers } from "./stand-layers.client";
+import type { PaintStyle } from "./stand-paint";
+import { splitRefKey } from "./violation-index";
+import { hallsOfVenue, visiblePlanBounds } from "./view-math";
+import { zoomToHall } from "./view-commands";
+
+/** What a restyle of every stand depends on, besides each stand's own object. */
+interface StyleInputs {
+  mode: ColourMode;
+  exhibitors: Plan["exhibitors"];
+  zones: Plan["zones"];
+  boxes: Plan["powerBoxes"];
+  halls: ReadonlySet<string>;
+}
+
+function sameStyle(a: StyleInputs | null, b: StyleInputs): boolean {
+  return (
+    a !== null && a.mode === b.mode && a.exhibitors === b.exhibitors && a.zones === b.zones && a.boxes === b.boxes && a.halls === b.halls
+  );
+}
+
+/**
+ * The Konva stage (client only, loaded after hydration). Halls, grid, zones and obstacles are a
+ * memoised react-konva layer; the stands are Konva nodes driven by the store (StandNodes); the
+ * overlay holds the selection and what is being drawn. Every layer is listening(false): pointer
+ * input is read from the container and hit-tested in metres.
+ */
+export default function PlanCanvas({ session, onSave }: { session: EditorSession; onSave: () => void }) {
+  const { t } = useTranslation("editor");
+  const { store } = session;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<Konva.Stage>(null);
+  const standsRef = useRef<Konva.Layer>(null);
+  const dragRef = useRef<Konva.Layer>(null);
+  const viewRef = useRef<ViewState>(store.getState().view);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const hallId = useUi(session, (s) => s.hallId);
+  const halls = useEditorState(session, (s) => s.doc.plan.halls);
+  const zones = useEditorState(session, (s) => s.doc.plan.zones);
+  const obstacles = useEditorState(session, (s) => s.doc.plan.obstacles);
+  const gridM = useEditorState(session, (s) => s.settings.gridM);
+  const visible = useMemo(() => new Set(hallsOfVenue({ halls } as Plan, hallId)), [halls, hallId]);
+  const floor = useMemo(
+    () => ({
+      halls: halls.filter((h) => visible.has(h.id)),
+      zones: zones.filter((z) => visible.has(z.hallId)),
+      obstacles: obstacles.filter((o) => visible.has(o.hallId)),
+    }),
+    [halls, zones, obstacles, visible],
+  );
+  const visibleRef = useRef(visible);
+  const saveRef = useRef(onSave);
+  useEffect(() => {
+    visibleRef.current = visible;
+    saveRef.current = onSave;
+  });
+
+  // The stage follows its box; the first size known, the current hall is fitted into it.
+  useLayoutEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    let first = true;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = Math.max(1, Math.round(entry!.contentRect.width));
+      const height = Math.max(1, Math.round(entry!.contentRect.height));
+      setSize({ width, height });
+      store.setView({ ...store.getState().view, width, height });
+      if (first) zoomToHall(session, session.ui.get().hallId);
+      first = false;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [session, store]);
+
+  const mounted = size !== null;
+  useEffect(() => {
+    const stage = stageRef.current;
+    const standsLayer = standsRef.current;
+    const dragLayer = dragRef.current;
+    const el = containerRef.current;
+    if (!mounted || !stage || !standsLayer || !dragLayer || !el) return;
+    const stats = resetEditorStats();
+    const index = session.validation?.index;
+    let colours = colourContext(store.getState().doc.plan, session.ui.get().colourMode, new Map());
+    const style = (): PaintStyle => {
+      const view = viewRef.current;
+      return {
+        fillOf: (stand) => standFill(stand, colours),
+        levelOf: (id) => index?.levelOf("stand", id) ?? null,
+        scale: view.scale,
+        bounds: visiblePlanBounds(view),
+      };
+    };
+    const layers = new StandLayers(standsLayer, dragLayer, style);
+    let lastPlan: Plan | null = null;
+    let lastStyle: StyleInputs | null = null;
+    let lastView: ViewState | null = null;
+
+    const render = () => {
+      const state = store.getState();
+      const { plan } = state.doc;
+      const { view } = state;
+      if (view !== lastView) {
+        lastView = view;
+        viewRef.current = view;
+        stage.position({ x: view.x, y: view.y });
+        stage.scale({ x: view.scale, y: view.scale });
+        stage.batchDraw();
+      }
+      const mode = session.ui.get().colourMode;
+      const inputs: StyleInputs = { mode, exhibitors: plan.exhibitors, zones: plan.zones, boxes: plan.powerBoxes, halls: visibleRef.current };
+      // Power colours depend on other stands (the load of a shared box): any stand change restyles.
+      const restyle = !sameStyle(lastStyle, inputs) || (mode === "power" && plan.stands !== lastPlan?.stands);
+      if (plan !== lastPlan || restyle) {
+        if (restyle) colours = colourContext(plan, mode, mode === "power" ? boxLoads(plan) : new Map());
+        layers.sync(state, visibleRef.current, restyle);
+        lastPlan = plan;
+        lastStyle = inputs;
+      }
+      stats.standCount = layers.count;
+      el.dataset.selected = state.doc.selection.length <= 100 ? state.doc.selection.map((r) => r.id).join(",") : "";
+      el.dataset.selectedCount = String(state.doc.selection.length);
+      el.dataset.gesture = state.gesture ? "dragging" : "idle";
+      el.dataset.stands = String(stats.standCount);
+      el.dataset.viewX = String(view.x);
+      el.dataset.viewY = String(view.y);
+      el.dataset.scale = String(view.scale);
+      el.dataset.errors = String(index?.errors ?? 0);
+      el.dataset.warnings = String(index?.warnings ?? 0);
+    };
+
+    const unsubscribe = [
+      store.subscribe(render),
+      session.ui.subscribe(render),
+      session.validation?.subscribe((touched) => {
+        const stands: string[] = [];
+        for (const key of touched) {
+          const [kind, id] = splitRefKey(key);
+          if (kind === "stand") stands.push(id);
+        }
+        layers.highlight(stands);
+        el.dataset.errors = String(index?.errors ?? 0);
+        el.dataset.warnings = String(index?.warnings ?? 0);
+      }) ?? (() => {}),
+    ];
+    const markReady = () => {
+      stats.ready = true;
+      el.dataset.ready = "true";
+      standsLayer.off("draw.ready");
+    };
+    standsLayer.on("draw.ready", markReady);
+    render();
+    standsLayer.batchDraw();
+    const host = createInteractionHost(session, () => visibleRef.current);
+    const detach = attachCanvasInput(el, session, host, () => visibleRef.current, stats, () => saveRef.current());
+    return () => {
+      detach();
+      for (const off of unsubscribe) off();
+      standsLayer.off("draw.ready");
+      layers.destroy();
+      stats.ready = false;
+    };
+  }, [mounted, session, store]);
+
+  const venue = halls.find((h) => h.id === hallId)?.venue ?? "";
+  return (
+    <div
+      ref={containerRef}
+      className="plan-canvas"
+      tabIndex={0}
+      role="application"
+      aria-roledescription={t("title")}
+      aria-label={t("canvasLabel", { venue })}
+      aria-describedby="plan-canvas-help"
+      data-hall={hallId}
+    >
+      {size ? (
+        <Stage ref={stageRef} width={size.width} height={size.height}>
+          <FloorLayer halls={floor.halls} zones={floor.zones} obstacles={floor.obstacles} gridM={gridM} view={viewRef} />
+          <Layer ref={standsRef} listening={false} />
+          <Layer ref={dragRef} listening={false} />
+          <OverlayLayer session={session} halls={visible} />
+        </Stage>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { createEditorStore, type EditorState, type EditorStore, type Plan } from "../model";
+import { createValidationFeed, type ValidationFeed } from "./plan-validator";
+import { createUiStore, type UiStore } from "./ui-state";
+import { createValueStore, useSlice, type ValueStore } from "./value-store";
+import type { UiState } from "./ui-state";
+
+/** Everything one open plan needs: the document store, the live rule engine and the view state. */
+export interface EditorSession {
+  /** Distinguishes sessions (a reload starts a new one; components keyed on it start afresh). */
+  readonly id: number;
+  readonly store: EditorStore;
+  readonly validation: ValidationFeed | null;
+  readonly ui: UiStore;
+  /**
+   * The plan as of the last moment no drag was under way. Lists that do not follow a drag (the
+   * exhibitors, the table) read this one, so a pointer move does not re-render them.
+   */
+  readonly settled: ValueStore<{ readonly plan: Plan }>;
+  readonly canEdit: boolean;
+}
+
+export interface SessionOptions {
+  readonly version: number;
+  readonly canEdit: boolean;
+  /** The table view works without the rule engine: the server's verdict comes with each save. */
+  readonly liveValidation: boolean;
+}
+
+let sessions = 0;
+
+export function createEditorSession(plan: Plan, options: SessionOptions): EditorSession {
+  const validation = options.liveValidation ? createValidationFeed() : null;
+  const store = createEditorStore(plan, { version: options.version, validator: validation ?? undefined });
+  const settled = createValueStore({ plan });
+  store.subscribe(() => {
+    const state = store.getState();
+    if (state.gesture === null) settled.set({ plan: state.doc.plan });
+  });
+  return {
+    id: ++sessions,
+    store,
+    validation,
+    ui: createUiStore(plan.halls[0]?.id ?? ""),
+    settled,
+    canEdit: options.canEdit,
+  };
+}
+
+export function useEditorState<R>(session: EditorSession, selector: (state: EditorState) => R): R {
+  return useSlice(session.store.subscribe, session.store.getState, selector);
+}
+
+export function useUi<R>(session: EditorSession, selector: (state: UiState) => R): R {
+  return useSlice(session.ui.subscribe, session.ui.get, selector);
+}
+
+const selectPlan = (s: { readonly plan: Plan }) => s.plan;
+
+export function useSettledPlan(session: EditorSession): Plan {
+  return useSlice(session.settled.subscribe, session.settled.get, selectPlan);
+}

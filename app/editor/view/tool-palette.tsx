@@ -1,0 +1,92 @@
+import { useTranslation } from "react-i18next";
+import { obstacleKinds, zoneKinds, type Obstacle, type Zone } from "../../../floorplans/format/schema";
+import { MAX_ROW_COUNT, STAND_PRESETS, type StandPreset } from "../model";
+import { ActionButton } from "./action-button";
+import { useUi, type EditorSession } from "./session";
+import { EDIT_TOOLS, TOOL_KEYS, TOOLS, type ToolId } from "./ui-state";
+
+const PRESETS = Object.keys(STAND_PRESETS) as StandPreset[];
+
+/** The tools (one at a time), stand formats, and what the next obstacle, zone or row will be. */
+export function ToolPalette({ session }: { session: EditorSession }) {
+  const { t } = useTranslation("editor");
+  const { ui, canEdit } = session;
+  const tool = useUi(session, (s) => s.tool);
+  const preset = useUi(session, (s) => s.preset);
+  const rowCount = useUi(session, (s) => s.rowCount);
+  const obstacleKind = useUi(session, (s) => s.obstacleKind);
+  const zoneKind = useUi(session, (s) => s.zoneKind);
+  const tools = TOOLS.filter((id) => canEdit || !EDIT_TOOLS.includes(id));
+  const choose = (id: ToolId) => ui.set({ tool: id });
+  return (
+    <>
+      <div className="editor-toolbar__group" role="group" aria-label={t("toolbar.tools")}>
+        {tools.map((id) => (
+          <ActionButton
+            key={id}
+            label={t(`tools.${id}`)}
+            shortcut={TOOL_KEYS[id].toUpperCase()}
+            pressed={tool === id}
+            onClick={() => choose(id)}
+          />
+        ))}
+      </div>
+      {canEdit ? (
+        <div className="editor-toolbar__group" role="group" aria-label={t("presets.label")}>
+          {PRESETS.map((id, i) => (
+            <button
+              key={id}
+              type="button"
+              className="editor-button"
+              aria-pressed={preset === id && (tool === "stand" || tool === "row")}
+              title={t("shortcut", { label: t("presetTitle", { size: t(`presets.${id}`) }), key: String(i + 1) })}
+              aria-keyshortcuts={String(i + 1)}
+              onClick={() => ui.set({ preset: id, tool: tool === "row" ? "row" : "stand" })}
+            >
+              {t(`presets.${id}`)}
+            </button>
+          ))}
+          <label className="editor-field editor-field--inline">
+            <span>{t("rowCount")}</span>
+            <input
+              type="number"
+              min={1}
+              max={MAX_ROW_COUNT}
+              value={rowCount}
+              onChange={(e) => {
+                const n = Math.round(Number(e.currentTarget.value));
+                if (Number.isFinite(n)) ui.set({ rowCount: Math.min(MAX_ROW_COUNT, Math.max(1, n)) });
+              }}
+            />
+          </label>
+          <label className="editor-field editor-field--inline">
+            <span>{t("obstacleKind")}</span>
+            <select
+              value={obstacleKind}
+              onChange={(e) => ui.set({ obstacleKind: e.currentTarget.value as Obstacle["kind"], tool: "obstacle" })}
+            >
+              {obstacleKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`obstacleKinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="editor-field editor-field--inline">
+            <span>{t("zoneKind")}</span>
+            <select
+              value={zoneKind}
+              onChange={(e) => ui.set({ zoneKind: e.currentTarget.value as Zone["kind"], tool: "zone" })}
+            >
+              {zoneKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`zoneKinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from "react-i18next";
+import { PlanEditorPage } from "~/editor/view/editor-page";
+import { requireRole } from "~/models/auth.server";
+import { requireEvent } from "~/models/event.server";
+import editorStyles from "~/styles/editor.css?url";
+import type { Route } from "./+types/index";
+import { handlePlanRequest } from "./plan-action.server";
+import { loadPlanPage } from "./plan-loader.server";
+import { skipRevalidationAfterPosts } from "./should-revalidate";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: editorStyles }];
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  return loadPlanPage(request, params.slug);
+}
+
+/** Saves, publishing and acknowledgements, for organisers only (staff read the plan: 403). */
+export async function action({ request, params }: Route.ActionArgs) {
+  const user = await requireRole(request, "organiser");
+  const event = requireEvent(params.slug);
+  return handlePlanRequest(request, event.id, user);
+}
+
+export const shouldRevalidate = skipRevalidationAfterPosts;
+
+export default function PlanRoute({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation(["editor", "common"]);
+  return (
+    <>
+      <title>{`${t("title")} · ${loaderData.event.name} · ${t("common:appName")}`}</title>
+      <PlanEditorPage data={loaderData} />
+    </>
+  );
+}
