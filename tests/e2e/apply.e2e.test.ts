@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { useJourney } from "./fixtures";
+import { DEMO, login, useJourney } from "./fixtures";
 
 /**
  * The public application form, walked in Chromium. The seeded MIN 2024's window is in the past, so
@@ -82,14 +82,31 @@ function outboxTemplatesFor(databasePath: string, email: string): string[] {
   }
 }
 
+/** The invitation link e-mailed to an applicant, read from the outbox as the person would from the mail. */
+function invitationPath(databasePath: string, email: string): string {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    const row = db
+      .prepare(`select text from outbox where "to" = ? and template = 'invite' order by id desc limit 1`)
+      .get(email) as { text: string } | undefined;
+    const url = row?.text.match(/https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/)?.[0];
+    if (!url) throw new Error(`no invitation e-mail for ${email}`);
+    return new URL(url).pathname;
+  } finally {
+    db.close();
+  }
+}
+
 describe("a visitor applies to an open event", () => {
   const j = useJourney();
+  let applicantEmail = "";
   const databasePath = inject("databasePath");
   beforeAll(() => openEvent(databasePath));
 
   it("goes through every step in French, submits, and gets a confirmation and an account invitation", async () => {
     const { page } = j;
     const email = `lea-${Date.now()}@studio-e2e.example`;
+    applicantEmail = email;
     await page.goto(`/apply/${SLUG}`);
     expect(await page.locator("html").getAttribute("lang")).toBe("fr");
     await page.getByRole("link", { name: "Commencer ma candidature" }).click();
@@ -147,6 +164,30 @@ describe("a visitor applies to an open event", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Candidature envoyée");
     expect(await page.getByRole("status").textContent()).toContain(email);
     expect(outboxTemplatesFor(databasePath, email)).toEqual(["notice", "notice", "invite"]);
+  });
+
+  it("is accepted by the organiser; the applicant follows the e-mailed invitation, sets a password and sees « acceptée »", async () => {
+    const { page } = j;
+    expect(applicantEmail, "the previous journey submitted an application").not.toBe("");
+    await login(page, DEMO.organiser);
+    await page.goto(`/admin/events/${SLUG}/applications`);
+    await page.getByRole("link", { name: "Studio Lumière E2E" }).click();
+    await page.waitForURL(/\/applications\/\d+$/);
+    const changed = () => page.getByRole("status").filter({ hasText: "Statut changé" }).textContent();
+    await page.getByRole("button", { name: "Mettre en examen" }).click();
+    await expect.poll(changed).toContain("« en cours d’examen »");
+    await page.getByRole("button", { name: "Accepter" }).click();
+    await expect.poll(changed).toContain("« acceptée »");
+    await page.getByRole("button", { name: /se déconnecter/i }).click();
+    await page.waitForURL(/\/login/);
+
+    await page.goto(invitationPath(databasePath, applicantEmail));
+    await page.getByLabel("Nouveau mot de passe").fill("une phrase de passe solide");
+    await page.getByLabel("Confirmer le mot de passe").fill("une phrase de passe solide");
+    await page.getByRole("button", { name: "Activer mon compte" }).click();
+    await page.waitForURL(/\/portal$/);
+    await expect.poll(() => page.getByText(/^Statut\s*:\s*acceptée$/).count()).toBe(1);
+    expect(await page.getByText("Studio Lumière E2E").count()).toBeGreaterThan(0);
   });
 
   it("is complete in English once the visitor switches language", async () => {
