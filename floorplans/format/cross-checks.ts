@@ -9,7 +9,6 @@ import {
   readPolygon,
   type CollectionKey,
   type Entry,
-  type PlanRecord,
 } from "./plan-records";
 import { describePolygonProblems } from "./polygon-checks";
 import { zoneKinds, type Point } from "./schema";

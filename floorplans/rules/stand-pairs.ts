@@ -1,5 +1,5 @@
 import { EPS } from "../geometry/constants";
-import { measureBoxes, measureConvex, measured } from "../geometry/convex";
+import { measureBoxes, measureConvex, type measured } from "../geometry/convex";
 import { NOISE_LOUD, NOISE_NORMAL, type PlanModel } from "./plan-model";
 import { FLAG_BOX, FLAG_COVERED, type StandStore } from "./stand-store";
 import type { Violation } from "./types";
