@@ -12,8 +12,9 @@ describe("each demo role logs in and lands on its home", () => {
   });
 
   it.each([
-    ["organiser", DEMO.organiser, /\/admin\/events\/min-2024$/],
-    ["staff", DEMO.staff, /\/admin\/events\/min-2024$/],
+    // The most recent event: min-2024 on a fresh seed, or one a journey before this one created.
+    ["organiser", DEMO.organiser, /\/admin\/events\/[a-z0-9-]+$/],
+    ["staff", DEMO.staff, /\/admin\/events\/[a-z0-9-]+$/],
     ["exhibitor", DEMO.exhibitor, /\/portal$/],
   ])("the %s lands on its home", async (_role, email, home) => {
     await login(j.page, email);

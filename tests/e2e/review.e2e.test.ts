@@ -7,6 +7,8 @@ describe("an organiser reviews an application", () => {
   it("filters to submitted applications, reviews one, accepts it, and finds the decision e-mail in the outbox", async () => {
     const { page } = j;
     await login(page, DEMO.organiser);
+    // Another journey may have created a newer event: go to the seeded one, then use the navigation.
+    await page.goto("/admin/events/min-2024");
     await page
       .getByRole("navigation", { name: "Navigation de l’événement" })
       .getByRole("link", { name: "Candidatures" })
@@ -18,9 +20,9 @@ describe("an organiser reviews an application", () => {
     await chips.getByRole("link", { name: /^déposée \(\d+\)$/ }).click();
     await page.waitForURL(/status=submitted/);
     const table = page.getByRole("table", { name: /Candidatures à Marché des Imaginaires Numériques 2024/ });
-    const statuses = await table.locator("tbody .status-badge").allTextContents();
-    expect(statuses.length).toBeGreaterThan(0);
-    expect(new Set(statuses)).toEqual(new Set(["déposée"]));
+    // The URL changes before the filtered rows arrive: wait for the table itself.
+    const statuses = () => table.locator("tbody .status-badge").allTextContents();
+    await expect.poll(async () => new Set(await statuses())).toEqual(new Set(["déposée"]));
 
     // Open the first one.
     const first = table.locator("tbody tr").first().getByRole("rowheader").getByRole("link");
@@ -43,7 +45,7 @@ describe("an organiser reviews an application", () => {
       .poll(() => page.getByRole("status").filter({ hasText: "Statut changé" }).textContent())
       .toContain(`« acceptée ». E-mail de décision envoyé à ${contactEmail}`);
     const history = page.getByRole("region", { name: "Historique" });
-    expect(await history.getByRole("listitem").count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => history.getByRole("listitem").count()).toBeGreaterThanOrEqual(2);
     await expect
       .poll(() => history.getByRole("listitem").first().textContent())
       .toMatch(/en cours d’examen → acceptée/);
