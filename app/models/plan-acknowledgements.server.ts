@@ -54,7 +54,11 @@ export function acknowledgeWarning(
       eq(ruleAcknowledgements.rule, input.rule),
       eq(ruleAcknowledgements.subjectsKey, subjectsKey),
     );
-    const before = tx.select({ reason: ruleAcknowledgements.reason }).from(ruleAcknowledgements).where(where).get();
+    const before = tx
+      .select({ reason: ruleAcknowledgements.reason })
+      .from(ruleAcknowledgements)
+      .where(where)
+      .get();
     const createdAt = new Date();
     tx.insert(ruleAcknowledgements)
       .values({ eventId, rule: input.rule, subjectsKey, reason, userId: user.id, createdAt })
@@ -78,7 +82,13 @@ export function acknowledgeWarning(
     const name = tx.select({ name: users.name }).from(users).where(eq(users.id, user.id)).get()?.name ?? null;
     return {
       ok: true as const,
-      acknowledgement: { rule: input.rule, subjects: subjectsKey.split("|"), reason, userName: name, createdAt },
+      acknowledgement: {
+        rule: input.rule,
+        subjects: subjectsKey.split("|"),
+        reason,
+        userName: name,
+        createdAt,
+      },
     };
   });
 }

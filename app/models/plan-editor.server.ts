@@ -91,7 +91,11 @@ export type PublishOutcome =
  * browser sends; `version` is the one the organiser is looking at, so a plan saved by someone
  * else meanwhile is not published unseen.
  */
-export function publishPlan(eventId: number, user: PlanEditorUser, input: { version: number }): PublishOutcome {
+export function publishPlan(
+  eventId: number,
+  user: PlanEditorUser,
+  input: { version: number },
+): PublishOutcome {
   if (!canEditPlan(user)) return FORBIDDEN;
   return getDb().transaction(
     (tx): PublishOutcome => {

@@ -1,4 +1,5 @@
 import { applyDiff } from "./diff";
+import { findById, positionsOf } from "./id-index";
 import { isSameRef, type Entity, type EntityOfKind } from "./document";
 import { isDeepEqual } from "./equal";
 import {
@@ -65,7 +66,7 @@ export class PlanChanges {
     const s = this.staged.get(key);
     if (s?.removed.has(id)) return undefined;
     const items = this.doc.plan[key] as unknown as readonly CollectionItems[K][];
-    return (s?.updated.get(id) as CollectionItems[K] | undefined) ?? items.find((item) => item.id === id);
+    return (s?.updated.get(id) as CollectionItems[K] | undefined) ?? findById(items, id);
   }
 
   /** `update` by entity ref, for commands that handle several kinds alike. */
@@ -94,11 +95,17 @@ export class PlanChanges {
     for (const [key, s] of this.staged) {
       const items = this.doc.plan[key] as readonly Identified[];
       const kind = KIND_OF[key];
-      const removed = items.flatMap((value, index) => (s.removed.has(value.id) ? [{ index, value }] : []));
-      const updated = items.flatMap((before) => {
-        const after = s.updated.get(before.id);
+      const at = positionsOf(items);
+      const unknown = [...s.updated.keys(), ...s.removed].filter((id) => !at.has(id));
+      if (unknown.length > 0) throw new Error(`change to unknown ${key}: ${unknown.join(", ")}`);
+      // In collection order, as the diff has always listed them (a few ids, not a pass over all items).
+      const indices = (ids: Iterable<string>) => [...ids].map((id) => at.get(id)!).sort((a, b) => a - b);
+      const removed = indices(s.removed).map((index) => ({ index, value: items[index]! }));
+      const updated = indices(s.updated.keys()).flatMap((index) => {
+        const before = items[index]!;
+        const after = s.updated.get(before.id)!;
         // A replacement equal to what is there is no change: the stand keeps its identity.
-        if (after === undefined || after === before || isDeepEqual(before, after)) return [];
+        if (after === before || isDeepEqual(before, after)) return [];
         if (kind && after.id !== before.id)
           renamed.push([
             { kind, id: before.id },
@@ -106,9 +113,6 @@ export class PlanChanges {
           ]);
         return [{ before, after }];
       });
-      const present = new Set(items.map((item) => item.id));
-      const unknown = [...s.updated.keys(), ...s.removed].filter((id) => !present.has(id));
-      if (unknown.length > 0) throw new Error(`change to unknown ${key}: ${unknown.join(", ")}`);
       if (kind) gone.push(...removed.map(({ value }) => ({ kind, id: value.id })));
       const keptLength = items.length - removed.length;
       const added = s.added.map((value, k) => ({ index: keptLength + k, value }));

@@ -1,4 +1,5 @@
 import { isDeepEqual } from "./equal";
+import { positionsOf } from "./id-index";
 import {
   COLLECTION_KEYS,
   type CollectionDiff,
@@ -40,6 +41,7 @@ export function isEmptyDiff(diff: DocDiff): boolean {
  * is a bug, so it throws instead of guessing.
  */
 function applyCollectionDiff(items: readonly Identified[], d: AnyCollectionDiff): Identified[] {
+  if (d.removed.length === 0 && d.added.length === 0) return applyUpdates(items, d.updated);
   const removed = new Set(d.removed.map((r) => r.value.id));
   const updated = new Map(d.updated.map((u) => [u.before.id, u.after]));
   let matched = 0;
@@ -58,6 +60,21 @@ function applyCollectionDiff(items: readonly Identified[], d: AnyCollectionDiff)
   for (const { index, value } of added) {
     if (index > next.length) throw new Error("diff does not fit the document");
     next.splice(index, 0, value);
+  }
+  return next;
+}
+
+/**
+ * Only replacements (a drag frame, an edit): the array is copied and the few changed items put
+ * at their places, found through the id index — no pass that rebuilds the array item by item.
+ */
+function applyUpdates(items: readonly Identified[], updated: AnyCollectionDiff["updated"]): Identified[] {
+  const at = positionsOf(items);
+  const next = items.slice();
+  for (const { before, after } of updated) {
+    const index = at.get(before.id);
+    if (index === undefined) throw new Error("diff does not fit the document");
+    next[index] = after;
   }
   return next;
 }
@@ -105,6 +122,8 @@ function diffCollection(
   after: readonly Identified[],
 ): AnyCollectionDiff | null {
   if (before === after) return null;
+  const inPlace = diffInPlace(before, after);
+  if (inPlace !== undefined) return inPlace;
   const afterById = new Map(after.map((item) => [item.id, item]));
   const beforeIds = new Set(before.map((item) => item.id));
   const survivorsBefore = before.filter((item) => afterById.has(item.id)).map((item) => item.id);
@@ -123,6 +142,27 @@ function diffCollection(
   });
   const d = { added, removed, updated };
   return isEmptyCollectionDiff(d) ? null : d;
+}
+
+/**
+ * The common case, cheaply: same length and, wherever the objects differ, the same id — items
+ * replaced in place (a drag frame over thousands of stands changes one or a few). Identity is
+ * compared position by position; undefined means "not this case", for the general algorithm.
+ */
+function diffInPlace(
+  before: readonly Identified[],
+  after: readonly Identified[],
+): AnyCollectionDiff | null | undefined {
+  if (before.length !== after.length) return undefined;
+  const updated: { before: Identified; after: Identified }[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const b = before[i]!;
+    const a = after[i]!;
+    if (a === b) continue;
+    if (a.id !== b.id) return undefined;
+    if (!isDeepEqual(b, a)) updated.push({ before: b, after: a });
+  }
+  return updated.length === 0 ? null : { added: [], removed: [], updated };
 }
 
 export function diffDocs(before: EditorDoc, after: EditorDoc): DocDiff {

@@ -1,3 +1,4 @@
+import { findById } from "./id-index";
 import {
   COLLECTION_OF,
   type EditorDoc,
@@ -35,11 +36,11 @@ export function findEntity<K extends EntityKind>(
   kind: K,
   id: string,
 ): EntityOfKind[K] | undefined {
-  return entitiesOf(plan, kind).find((entity) => entity.id === id);
+  return findById(entitiesOf(plan, kind), id);
 }
 
 export function findStand(plan: Plan, id: string): Stand | undefined {
-  return plan.stands.find((stand) => stand.id === id);
+  return findById(plan.stands, id);
 }
 
 export function refKey(ref: EntityRef): string {

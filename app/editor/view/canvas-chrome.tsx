@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
-import { formatNumber } from "~/i18n/format";
+import { formatDecimal as formatNumber } from "./number-format";
 import { useEditorState, useSettledPlan, useUi, type EditorSession } from "./session";
 import { legendEntries } from "./stand-colours";
 import { niceScaleBar } from "./view-math";
@@ -28,8 +28,12 @@ export function CursorReadout({ session }: { session: EditorSession }) {
   const scale = useEditorState(session, (s) => s.view.scale);
   return (
     <p className="cursor-readout" aria-hidden="true">
-      {cursor ? t("cursor", { x: formatNumber(locale, cursor[0], 2), y: formatNumber(locale, cursor[1], 2) }) : " "}
-      <span className="cursor-readout__zoom">{t("zoomLevel", { value: formatNumber(locale, scale, 1) })}</span>
+      {cursor
+        ? t("cursor", { x: formatNumber(locale, cursor[0], 2), y: formatNumber(locale, cursor[1], 2) })
+        : " "}
+      <span className="cursor-readout__zoom">
+        {t("zoomLevel", { value: formatNumber(locale, scale, 1) })}
+      </span>
     </p>
   );
 }

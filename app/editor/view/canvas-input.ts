@@ -35,11 +35,21 @@ export function attachCanvasInput(
   const { store, ui } = session;
   let interaction: Interaction | null = null;
 
-  const sample = (e: { clientX: number; clientY: number; shiftKey: boolean; altKey: boolean }): PointerSample => {
+  const sample = (e: {
+    clientX: number;
+    clientY: number;
+    shiftKey: boolean;
+    altKey: boolean;
+  }): PointerSample => {
     const box = el.getBoundingClientRect();
     const sx = e.clientX - box.left;
     const sy = e.clientY - box.top;
-    return { screen: [sx, sy], plan: screenToPlan(store.getState().view, sx, sy), shiftKey: e.shiftKey, altKey: e.altKey };
+    return {
+      screen: [sx, sy],
+      plan: screenToPlan(store.getState().view, sx, sy),
+      shiftKey: e.shiftKey,
+      altKey: e.altKey,
+    };
   };
   const cancelInteraction = () => {
     interaction?.cancel();
@@ -94,7 +104,8 @@ export function attachCanvasInput(
   };
 
   // Exhibitors dragged from the list (HTML drag and drop): the stand under the pointer, in metres.
-  const dropTarget = (e: DragEvent) => dropTargetAt(store.getState().doc.plan, sample(e).plan, visibleHalls());
+  const dropTarget = (e: DragEvent) =>
+    dropTargetAt(store.getState().doc.plan, sample(e).plan, visibleHalls());
   const onDragOver = (e: DragEvent) => {
     if (!session.canEdit || !e.dataTransfer?.types.includes(EXHIBITOR_DRAG_TYPE)) return;
     const target = dropTarget(e);

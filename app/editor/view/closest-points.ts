@@ -46,7 +46,10 @@ export function closestOnSegments(p1: XY, p2: XY, q1: XY, q2: XY): { a: XY; b: X
  * a stand against a hall wall the wall is the hall's outline, so outlines (not areas) are what
  * is measured.
  */
-export function closestOutlinePoints(p: readonly XY[], q: readonly XY[]): { a: XY; b: XY; distance: number } | null {
+export function closestOutlinePoints(
+  p: readonly XY[],
+  q: readonly XY[],
+): { a: XY; b: XY; distance: number } | null {
   let best: { a: XY; b: XY; distance: number } | null = null;
   for (let i = 0; i < p.length; i++) {
     for (let j = 0; j < q.length; j++) {

@@ -35,7 +35,11 @@ export function ConfirmDeleteDialog({ session }: { session: EditorSession }) {
       <h2 id="confirm-delete-title">{t("confirmDelete.title", { n: String(confirm?.refs.length ?? 0) })}</h2>
       <p id="confirm-delete-body">{t("confirmDelete.body")}</p>
       <div className="editor-dialog__actions">
-        <button type="button" className="editor-button editor-button--danger" onClick={() => perform("delete", true)}>
+        <button
+          type="button"
+          className="editor-button editor-button--danger"
+          onClick={() => perform("delete", true)}
+        >
           {t("confirmDelete.confirm")}
         </button>
         <button type="button" className="editor-button" autoFocus onClick={() => perform("escape")}>

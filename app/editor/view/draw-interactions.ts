@@ -10,7 +10,14 @@ import {
   STAND_PRESETS,
   type XY,
 } from "../model";
-import { gesture, isDrag, snapOf, type Interaction, type InteractionHost, type PointerSample } from "./interaction-core";
+import {
+  gesture,
+  isDrag,
+  snapOf,
+  type Interaction,
+  type InteractionHost,
+  type PointerSample,
+} from "./interaction-core";
 import type { ToolId } from "./ui-state";
 import { doorOnWall } from "./view-math";
 

@@ -65,7 +65,13 @@ function ActionGroup({
 }
 
 /** Align and distribute are used on a selection, not all the time: they fold into a menu. */
-function ArrangeMenu({ session, isEnabled }: { session: EditorSession; isEnabled: (name: ActionName) => boolean }) {
+function ArrangeMenu({
+  session,
+  isEnabled,
+}: {
+  session: EditorSession;
+  isEnabled: (name: ActionName) => boolean;
+}) {
   const { t } = useTranslation("editor");
   const any = ARRANGE.some(([name]) => isEnabled(name));
   return (

@@ -50,7 +50,9 @@ export function handleEditorKey(session: EditorSession, e: KeyInput, handlers: K
     return true;
   }
   if (!mod && !e.altKey && !e.shiftKey && !e.repeat) {
-    const tool = (Object.entries(TOOL_KEYS) as [ToolId, string][]).find(([, key]) => key === e.key.toLowerCase());
+    const tool = (Object.entries(TOOL_KEYS) as [ToolId, string][]).find(
+      ([, key]) => key === e.key.toLowerCase(),
+    );
     if (tool && (canEdit || !EDIT_TOOLS.includes(tool[0]))) {
       ui.set({ tool: tool[0] });
       return true;

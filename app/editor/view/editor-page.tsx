@@ -12,7 +12,13 @@ import { HallSwitcher } from "./hall-switcher";
 import { Inspector } from "./inspector";
 import { planActionPath, type PlanPageData } from "./page-data";
 import { SaveBar } from "./save-bar";
-import { createEditorSession, useEditorState, useSettledPlan, type EditorSession } from "./session";
+import {
+  createEditorSession,
+  useEditorState,
+  useListedViolations,
+  useSettledPlan,
+  type EditorSession,
+} from "./session";
 import { focusViolation } from "./focus-violation";
 import { ToolPalette } from "./tool-palette";
 import { useAcknowledgements } from "./use-acknowledgements";
@@ -55,7 +61,11 @@ export function PlanEditorPage({ data }: { data: PlanPageData }) {
   const session = useMemo(
     () =>
       hydrated
-        ? createEditorSession(data.plan, { version: data.version, canEdit: data.canEdit, liveValidation: true })
+        ? createEditorSession(data.plan, {
+            version: data.version,
+            canEdit: data.canEdit,
+            liveValidation: true,
+          })
         : null,
     [hydrated, data.plan, data.version, data.canEdit],
   );
@@ -81,7 +91,12 @@ function Shell({ data }: { data: PlanPageData }) {
         <CanvasLoading />
       </div>
       <aside className="plan-editor__side">
-        <ViolationsPanel violations={data.violations} plan={data.plan} live={false} acknowledgements={data.acknowledgements} />
+        <ViolationsPanel
+          violations={data.violations}
+          plan={data.plan}
+          live={false}
+          acknowledgements={data.acknowledgements}
+        />
       </aside>
     </div>
   );
@@ -93,7 +108,7 @@ function Workspace({ session, data }: { session: EditorSession; data: PlanPageDa
   const saver = usePlanSaver(session, actionPath, true);
   const publisher = usePublisher(session.store, actionPath, data.publishedVersion);
   const acks = useAcknowledgements(data.acknowledgements, actionPath);
-  const violations = useEditorState(session, (s) => s.violations) as readonly Violation[];
+  const violations = useListedViolations(session);
   const plan = useSettledPlan(session);
   const dirty = useEditorState(session, (s) => s.dirty);
   const onFocus = useCallback((v: Violation) => focusViolation(session, v), [session]);
@@ -113,7 +128,12 @@ function Workspace({ session, data }: { session: EditorSession; data: PlanPageDa
         {session.canEdit ? <EditActions session={session} /> : null}
         <ViewControls session={session} />
       </div>
-      <SaveBar session={session} saver={saver} publisher={session.canEdit ? publisher : null} slug={data.event.slug} />
+      <SaveBar
+        session={session}
+        saver={saver}
+        publisher={session.canEdit ? publisher : null}
+        slug={data.event.slug}
+      />
       <CommandErrorMessage session={session} />
       <div className="plan-editor__body plan-editor__body--three">
         <aside className="plan-editor__list">

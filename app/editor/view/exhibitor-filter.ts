@@ -23,7 +23,10 @@ export interface ExhibitorRow {
 }
 
 function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 }
 
 function matchesArea(area: number, filter: AreaFilter): boolean {
@@ -44,7 +47,11 @@ function matchesPower(kw: number, filter: PowerFilter): boolean {
  * The exhibitors of the plan (accepted applications) matching the filter: those still without a
  * stand first — they are the organiser's work list — then by name. Search ignores case and accents.
  */
-export function filterExhibitors(plan: Plan, filter: ExhibitorFilter, collator: Intl.Collator): ExhibitorRow[] {
+export function filterExhibitors(
+  plan: Plan,
+  filter: ExhibitorFilter,
+  collator: Intl.Collator,
+): ExhibitorRow[] {
   const standsOf = new Map<string, string[]>();
   for (const s of plan.stands) {
     if (s.exhibitorId !== null) standsOf.set(s.exhibitorId, [...(standsOf.get(s.exhibitorId) ?? []), s.id]);
@@ -54,7 +61,8 @@ export function filterExhibitors(plan: Plan, filter: ExhibitorFilter, collator: 
     .filter((e) => {
       if (query && !fold(e.name).includes(query) && !fold(e.id).includes(query)) return false;
       if (filter.pavilion === "none" && e.pavilionId !== null) return false;
-      if (filter.pavilion !== "all" && filter.pavilion !== "none" && e.pavilionId !== filter.pavilion) return false;
+      if (filter.pavilion !== "all" && filter.pavilion !== "none" && e.pavilionId !== filter.pavilion)
+        return false;
       return matchesArea(e.requestedAreaM2, filter.area) && matchesPower(e.powerKw, filter.power);
     })
     .map((exhibitor) => ({ exhibitor, stands: standsOf.get(exhibitor.id) ?? [] }))

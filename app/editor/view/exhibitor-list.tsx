@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
-import { formatNumber } from "~/i18n/format";
+import { formatDecimal as formatNumber } from "./number-format";
 import { assignExhibitor } from "../model";
 import { EXHIBITOR_DRAG_TYPE, filterExhibitors, NO_FILTER, type ExhibitorFilter } from "./exhibitor-filter";
 import { useEditorState, useSettledPlan, type EditorSession } from "./session";
@@ -27,12 +27,18 @@ export function ExhibitorList({ session }: { session: EditorSession }) {
     <section className="exhibitor-list" aria-labelledby="exhibitors-title">
       <h2 id="exhibitors-title" className="editor-panel__title">
         {t("exhibitors.title")}{" "}
-        <span className="editor-panel__count">{t("exhibitors.count", { shown: String(rows.length), total: String(plan.exhibitors.length) })}</span>
+        <span className="editor-panel__count">
+          {t("exhibitors.count", { shown: String(rows.length), total: String(plan.exhibitors.length) })}
+        </span>
       </h2>
       <div className="exhibitor-list__filters" role="search">
         <label className="editor-field">
           <span>{t("exhibitors.search")}</span>
-          <input type="search" value={filter.query} onChange={(e) => update({ query: e.currentTarget.value })} />
+          <input
+            type="search"
+            value={filter.query}
+            onChange={(e) => update({ query: e.currentTarget.value })}
+          />
         </label>
         <label className="editor-field">
           <span>{t("exhibitors.pavilion")}</span>
@@ -48,7 +54,10 @@ export function ExhibitorList({ session }: { session: EditorSession }) {
         </label>
         <label className="editor-field">
           <span>{t("exhibitors.area")}</span>
-          <select value={filter.area} onChange={(e) => update({ area: e.currentTarget.value as ExhibitorFilter["area"] })}>
+          <select
+            value={filter.area}
+            onChange={(e) => update({ area: e.currentTarget.value as ExhibitorFilter["area"] })}
+          >
             <option value="all">{t("exhibitors.allAreas")}</option>
             <option value="small">{t("exhibitors.areaSmall")}</option>
             <option value="medium">{t("exhibitors.areaMedium")}</option>
@@ -57,7 +66,10 @@ export function ExhibitorList({ session }: { session: EditorSession }) {
         </label>
         <label className="editor-field">
           <span>{t("exhibitors.power")}</span>
-          <select value={filter.power} onChange={(e) => update({ power: e.currentTarget.value as ExhibitorFilter["power"] })}>
+          <select
+            value={filter.power}
+            onChange={(e) => update({ power: e.currentTarget.value as ExhibitorFilter["power"] })}
+          >
             <option value="all">{t("exhibitors.allPower")}</option>
             <option value="none">{t("exhibitors.powerNone")}</option>
             <option value="low">{t("exhibitors.powerLow")}</option>
@@ -83,20 +95,28 @@ export function ExhibitorList({ session }: { session: EditorSession }) {
             <span className="exhibitor-card__name">{exhibitor.name}</span>
             <span className="exhibitor-card__meta">
               {t("exhibitors.requested", {
-                area: formatNumber(locale, exhibitor.requestedAreaM2, Number.isInteger(exhibitor.requestedAreaM2) ? 0 : 1),
+                area: formatNumber(
+                  locale,
+                  exhibitor.requestedAreaM2,
+                  Number.isInteger(exhibitor.requestedAreaM2) ? 0 : 1,
+                ),
                 power: formatNumber(locale, exhibitor.powerKw, Number.isInteger(exhibitor.powerKw) ? 0 : 1),
               })}
               {exhibitor.pavilionId ? ` · ${pavilionName(exhibitor.pavilionId)}` : ""}
             </span>
             <span className="exhibitor-card__state">
-              {stands.length > 0 ? t("exhibitors.placed", { stands: stands.join(", ") }) : t("exhibitors.unplaced")}
+              {stands.length > 0
+                ? t("exhibitors.placed", { stands: stands.join(", ") })
+                : t("exhibitors.unplaced")}
             </span>
             {session.canEdit && target !== null ? (
               <button
                 type="button"
                 className="editor-button editor-button--small"
                 aria-label={t("exhibitors.assignTo", { name: exhibitor.name, stand: target })}
-                onClick={() => session.store.dispatch(assignExhibitor, { standId: target, exhibitorId: exhibitor.id })}
+                onClick={() =>
+                  session.store.dispatch(assignExhibitor, { standId: target, exhibitorId: exhibitor.id })
+                }
               >
                 {t("exhibitors.assign")}
               </button>

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
-import { formatNumber } from "~/i18n/format";
+import { formatDecimal as formatNumber } from "./number-format";
 import { obstacleKinds, zoneKinds } from "../../../floorplans/format/schema";
 import { findEntity, setFeatureProps, type FeatureProps, type Plan } from "../model";
 import { CommitField, parseDecimal } from "./commit-field";
@@ -10,7 +10,15 @@ import { boxLoads } from "./stand-metrics";
 type FeatureRef = { readonly kind: "obstacle" | "exit" | "powerBox" | "zone"; readonly id: string };
 
 /** Obstacles, doors, power boxes and zones: their kind, name and capacity, through setFeatureProps. */
-export function FeatureInspector({ session, plan, target }: { session: EditorSession; plan: Plan; target: FeatureRef }) {
+export function FeatureInspector({
+  session,
+  plan,
+  target,
+}: {
+  session: EditorSession;
+  plan: Plan;
+  target: FeatureRef;
+}) {
   const { t } = useTranslation("editor");
   const { store, canEdit } = session;
   const entity = findEntity(plan, target.kind, target.id);
@@ -68,7 +76,9 @@ export function FeatureInspector({ session, plan, target }: { session: EditorSes
           onCommit={(label) => set({ label })}
         />
       )}
-      {target.kind === "powerBox" ? <BoxFields plan={plan} id={target.id} disabled={disabled} set={set} /> : null}
+      {target.kind === "powerBox" ? (
+        <BoxFields plan={plan} id={target.id} disabled={disabled} set={set} />
+      ) : null}
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import type Konva from "konva";
-import { memo } from "react";
-import { Layer, Line, Shape, Text } from "react-konva";
+import { memo, useMemo } from "react";
+import { Layer, Line, Shape } from "react-konva";
 import type { Hall } from "../../../floorplans/format/schema";
 import type { Obstacle, ViewState, XY, Zone } from "../model";
 import { boundsOfPoints } from "../model/geometry";
+import { paintCaptions, type Caption } from "./mark-paint";
 import { visiblePlanBounds } from "./view-math";
 
 export const ZONE_STYLES: Readonly<Record<Zone["kind"], { fill: string; stroke: string }>> = {
@@ -24,7 +25,13 @@ export const flat = (points: readonly XY[]): number[] => points.flatMap(([x, y])
 /** Finest grid line spacing on screen; finer steps are drawn every 2, 4… steps instead. */
 const MIN_GRID_PX = 8;
 
-function drawGrid(ctx: Konva.Context, shape: Konva.Shape, halls: readonly Hall[], view: ViewState, gridM: number) {
+function drawGrid(
+  ctx: Konva.Context,
+  shape: Konva.Shape,
+  halls: readonly Hall[],
+  view: ViewState,
+  gridM: number,
+) {
   if (halls.length === 0) return;
   let step = gridM;
   while (step * view.scale < MIN_GRID_PX) step *= 2;
@@ -61,6 +68,34 @@ function drawGrid(ctx: Konva.Context, shape: Konva.Shape, halls: readonly Hall[]
  * the plan's collections, which keep their identity while only stands change, so a drag does not
  * re-render it (the stage's transform still redraws it when the view moves).
  */
+/** Names over the outlines: halls, and zones (above them: their stands would hide a name inside). */
+function captionsOf(halls: readonly Hall[], zones: readonly Zone[]): Caption[] {
+  return [
+    ...halls.map((h) => {
+      const box = boundsOfPoints(h.outline);
+      return {
+        text: h.name,
+        at: [box.minX, box.minY] as const,
+        px: 14,
+        colour: "#243041",
+        bold: true,
+        above: true,
+      };
+    }),
+    ...zones.map((z) => {
+      const box = boundsOfPoints(z.polygon);
+      return {
+        text: z.name ?? z.id,
+        at: [box.minX, box.minY] as const,
+        px: 11,
+        colour: ZONE_STYLES[z.kind].stroke,
+        bold: false,
+        above: true,
+      };
+    }),
+  ];
+}
+
 export const FloorLayer = memo(function FloorLayer({
   halls,
   zones,
@@ -75,6 +110,7 @@ export const FloorLayer = memo(function FloorLayer({
   /** Read when the grid is drawn (the view moves every frame of a pan; this layer does not re-render). */
   view: { current: ViewState };
 }) {
+  const captions = useMemo(() => captionsOf(halls, zones), [halls, zones]);
   return (
     <Layer listening={false}>
       {halls.map((hall) => (
@@ -97,34 +133,19 @@ export const FloorLayer = memo(function FloorLayer({
         gridM={gridM}
         sceneFunc={(ctx, shape) => drawGrid(ctx, shape, halls, view.current, gridM)}
       />
-      {zones.map((zone) => {
-        const style = ZONE_STYLES[zone.kind];
-        const box = boundsOfPoints(zone.polygon);
-        return [
-          <Line
-            key={`z-${zone.id}`}
-            points={flat(zone.polygon)}
-            closed
-            fill={style.fill}
-            stroke={style.stroke}
-            strokeWidth={1.5}
-            dash={[8, 4]}
-            strokeScaleEnabled={false}
-            perfectDrawEnabled={false}
-          />,
-          // Above the zone, not inside: its stands would hide the name.
-          <Text
-            key={`zt-${zone.id}`}
-            x={box.minX + 0.2}
-            y={box.minY - 0.95}
-            text={zone.name ?? zone.id}
-            fontSize={0.8}
-            fill={style.stroke}
-            fontStyle="600"
-            perfectDrawEnabled={false}
-          />,
-        ];
-      })}
+      {zones.map((zone) => (
+        <Line
+          key={zone.id}
+          points={flat(zone.polygon)}
+          closed
+          fill={ZONE_STYLES[zone.kind].fill}
+          stroke={ZONE_STYLES[zone.kind].stroke}
+          strokeWidth={1.5}
+          dash={[8, 4]}
+          strokeScaleEnabled={false}
+          perfectDrawEnabled={false}
+        />
+      ))}
       {obstacles.map((o) => (
         <Line
           key={o.id}
@@ -137,21 +158,10 @@ export const FloorLayer = memo(function FloorLayer({
           perfectDrawEnabled={false}
         />
       ))}
-      {halls.map((hall) => {
-        const box = boundsOfPoints(hall.outline);
-        return (
-          <Text
-            key={`ht-${hall.id}`}
-            x={box.minX}
-            y={box.minY - 1.6}
-            text={hall.name}
-            fontSize={1.1}
-            fill="#243041"
-            fontStyle="700"
-            perfectDrawEnabled={false}
-          />
-        );
-      })}
+      <Shape
+        perfectDrawEnabled={false}
+        sceneFunc={(ctx) => paintCaptions(ctx._context, captions, view.current.scale)}
+      />
     </Layer>
   );
 });

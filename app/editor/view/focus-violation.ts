@@ -1,7 +1,11 @@
 import type { Violation } from "../../../floorplans/rules/types";
-import { findEntity, type EntityRef } from "../model";
+import { entityBounds, findEntity, zoomToBounds, type EntityRef } from "../model";
+import { unionBounds } from "../model/geometry";
 import type { EditorSession } from "./session";
-import { visibleHallIds, zoomToSelection } from "./view-commands";
+import { visibleHallIds } from "./view-commands";
+
+/** Room left around the subjects: their neighbours and the aisle between them stay in view. */
+const CONTEXT_M = 8;
 import { violationSubjects } from "./violation-subjects";
 
 /**
@@ -31,5 +35,13 @@ export function focusViolation(session: EditorSession, v: Violation): void {
   if (hallId !== null && !visibleHallIds(session).has(hallId)) ui.set({ hallId });
   const unique = refs.filter((r, i) => refs.findIndex((o) => o.kind === r.kind && o.id === r.id) === i);
   store.select(unique);
-  if (unique.length > 0) zoomToSelection(session);
+  const bounds = unionBounds(unique.flatMap((ref) => entityBounds(plan, ref) ?? []));
+  if (!bounds) return;
+  const around = {
+    minX: bounds.minX - CONTEXT_M,
+    minY: bounds.minY - CONTEXT_M,
+    maxX: bounds.maxX + CONTEXT_M,
+    maxY: bounds.maxY + CONTEXT_M,
+  };
+  store.setView(zoomToBounds(store.getState().view, around));
 }

@@ -64,7 +64,10 @@ describe("hitTest", () => {
     expect(hitTest(plan, [3, 3], ctx())).toEqual({ type: "entity", ref: { kind: "stand", id: "A01" } });
     expect(hitTest(plan, [1.1, 1.1], ctx())).toEqual({ type: "entity", ref: { kind: "powerBox", id: "B1" } });
     expect(hitTest(plan, [11, 0.1], ctx())).toEqual({ type: "entity", ref: { kind: "exit", id: "EX1" } });
-    expect(hitTest(plan, [15.2, 10.2], ctx())).toEqual({ type: "entity", ref: { kind: "obstacle", id: "P1" } });
+    expect(hitTest(plan, [15.2, 10.2], ctx())).toEqual({
+      type: "entity",
+      ref: { kind: "obstacle", id: "P1" },
+    });
     expect(hitTest(plan, [18.1, 6], ctx())).toEqual({ type: "entity", ref: { kind: "zone", id: "pav" } });
   });
 
@@ -80,9 +83,22 @@ describe("hitTest", () => {
     expect(rotate[0]).toBeCloseTo(3.5);
     expect(rotate[1]).toBeCloseTo(2 - 26 / 20);
     expect(hitTest(plan, rotate, selected)).toEqual({ type: "rotate", standId: "A01" });
-    // 0.6 m off the corner is 12 px at 20 px/m (too far to grab) but 6 px at 10 px/m.
+    // 0.6 m off the corner is 12 px at 20 px/m (too far to grab) but 8.4 px at 14 px/m.
     expect(hitTest(plan, [5.6, 5.6], selected)).toEqual({ type: "none" });
-    expect(hitTest(plan, [5.6, 5.6], { ...selected, scale: 10 })).toEqual({ type: "resize", standId: "A01", handle: "se" });
+    expect(hitTest(plan, [5.6, 5.6], { ...selected, scale: 14 })).toEqual({
+      type: "resize",
+      standId: "A01",
+      handle: "se",
+    });
+  });
+
+  it("offers no handles on a stand too small on screen to be grabbed between them", () => {
+    const selected = ctx([{ kind: "stand", id: "A01" }], 11);
+    // 3 m at 11 px/m is 33 px: the press in the middle moves the stand.
+    expect(hitTest(plan, [3.5, 2.3], selected)).toEqual({
+      type: "entity",
+      ref: { kind: "stand", id: "A01" },
+    });
   });
 
   it("offers no handles when several things are selected", () => {

@@ -27,6 +27,16 @@ export function standPoint(stand: Stand, u: number, v: number): XY {
   return [cx + u * cos - v * sin, cy + u * sin + v * cos];
 }
 
+/**
+ * Handles only where they leave room to grab the stand itself: on a stand smaller than this on
+ * screen, a press in its middle would otherwise land on a handle and resize instead of move.
+ */
+export const MIN_HANDLED_STAND_PX = 4 * HANDLE_PX;
+
+export function hasHandles(stand: Stand, scale: number): boolean {
+  return Math.min(stand.width, stand.depth) * scale >= MIN_HANDLED_STAND_PX;
+}
+
 export interface StandHandles {
   readonly resize: readonly { handle: ResizeHandle; at: XY }[];
   readonly rotate: XY;
@@ -59,7 +69,7 @@ function handleHit(plan: Plan, p: XY, ctx: HitContext): Hit | null {
   const only = ctx.selection.length === 1 ? ctx.selection[0] : undefined;
   if (only?.kind !== "stand") return null;
   const stand = plan.stands.find((s) => s.id === only.id);
-  if (!stand) return null;
+  if (!stand || !hasHandles(stand, ctx.scale)) return null;
   const handles = standHandles(stand, ctx.scale);
   const reach = HANDLE_PX / ctx.scale;
   const near = (q: XY) => Math.abs(p[0] - q[0]) <= reach && Math.abs(p[1] - q[1]) <= reach;
@@ -79,7 +89,9 @@ export function hitTest(plan: Plan, p: XY, ctx: HitContext): Hit {
   if (handle) return handle;
   const pick = PICK_PX / ctx.scale;
   const visible = (e: { hallId: string }) => ctx.visibleHalls.has(e.hallId);
-  const box = plan.powerBoxes.find((b) => visible(b) && Math.hypot(p[0] - b.at[0], p[1] - b.at[1]) <= Math.max(pick, 0.4));
+  const box = plan.powerBoxes.find(
+    (b) => visible(b) && Math.hypot(p[0] - b.at[0], p[1] - b.at[1]) <= Math.max(pick, 0.4),
+  );
   if (box) return { type: "entity", ref: { kind: "powerBox", id: box.id } };
   const exit = plan.exits.find((x) => visible(x) && distanceToSegment(p, x.a, x.b) <= pick);
   if (exit) return { type: "entity", ref: { kind: "exit", id: exit.id } };

@@ -55,7 +55,13 @@ describe("dragging stands", () => {
     const { session, at, press, stand } = setup();
     const drag = press(at(3, 3));
     drag.move(at(6, 3));
-    session.store.handleKey({ key: "Escape", ctrlKey: false, metaKey: false, shiftKey: false, altKey: false });
+    session.store.handleKey({
+      key: "Escape",
+      ctrlKey: false,
+      metaKey: false,
+      shiftKey: false,
+      altKey: false,
+    });
     expect(stand("A01")).toMatchObject({ x: 2, y: 2 });
     expect(drag.move(at(9, 3))).toBe(false);
     drag.end(at(9, 3));
@@ -185,7 +191,11 @@ describe("resizing, turning and drawing", () => {
     const plan = () => session.store.getState().doc.plan;
     session.ui.set({ tool: "row", rowCount: 3, preset: "3x3" });
     press(at(2, 12)).end(at(2, 12));
-    expect(plan().stands.filter((s) => s.y === 12).map((s) => s.x)).toEqual([2, 5, 8]);
+    expect(
+      plan()
+        .stands.filter((s) => s.y === 12)
+        .map((s) => s.x),
+    ).toEqual([2, 5, 8]);
     session.ui.set({ tool: "obstacle", obstacleKind: "pillar" });
     press(at(12, 17)).end(at(12, 17));
     expect(plan().obstacles.at(-1)).toMatchObject({ kind: "pillar", hallId: "h1" });
@@ -194,7 +204,15 @@ describe("resizing, turning and drawing", () => {
     zone.move(at(16, 15));
     expect(session.ui.get().preview).not.toBeNull();
     zone.end(at(16, 15));
-    expect(plan().zones.at(-1)).toMatchObject({ kind: "demo", polygon: [[12, 12], [16, 12], [16, 15], [12, 15]] });
+    expect(plan().zones.at(-1)).toMatchObject({
+      kind: "demo",
+      polygon: [
+        [12, 12],
+        [16, 12],
+        [16, 15],
+        [12, 15],
+      ],
+    });
     session.ui.set({ tool: "exit" });
     press(at(29.7, 6)).end(at(29.7, 6));
     expect(plan().exits.at(-1)).toMatchObject({ a: [30, 5.3], b: [30, 6.7] });

@@ -13,7 +13,14 @@ import {
 } from "../model";
 import { standCentre } from "../model/geometry";
 import { beginDrawing } from "./draw-interactions";
-import { gesture, isDrag, snapOf, type Interaction, type InteractionHost, type PointerSample } from "./interaction-core";
+import {
+  gesture,
+  isDrag,
+  snapOf,
+  type Interaction,
+  type InteractionHost,
+  type PointerSample,
+} from "./interaction-core";
 
 export type { Interaction, InteractionHost, PointerSample } from "./interaction-core";
 
@@ -23,7 +30,11 @@ function pan(host: InteractionHost, start: PointerSample): Interaction {
     kind: "pan",
     move(p) {
       const view = host.store.getState().view;
-      host.store.setView({ ...view, x: view0.x + p.screen[0] - start.screen[0], y: view0.y + p.screen[1] - start.screen[1] });
+      host.store.setView({
+        ...view,
+        x: view0.x + p.screen[0] - start.screen[0],
+        y: view0.y + p.screen[1] - start.screen[1],
+      });
       return false;
     },
     end() {},
@@ -128,7 +139,9 @@ function selectMarquee(
   selection: readonly EntityRef[],
   shiftKey: boolean,
 ): readonly EntityRef[] {
-  const caught = selectInMarquee(host.store.getState().doc.plan, rect, mode).filter((ref) => host.isVisible(ref));
+  const caught = selectInMarquee(host.store.getState().doc.plan, rect, mode).filter((ref) =>
+    host.isVisible(ref),
+  );
   return mergeSelection(selection, caught, { shiftKey });
 }
 
@@ -155,7 +168,11 @@ export interface PressOptions {
 }
 
 /** What a press starts, from the tool in use and what lies under the pointer. */
-export function beginInteraction(host: InteractionHost, start: PointerSample, options: PressOptions): Interaction {
+export function beginInteraction(
+  host: InteractionHost,
+  start: PointerSample,
+  options: PressOptions,
+): Interaction {
   const { tool } = host.ui.get();
   if (options.forcePan || tool === "pan") return pan(host, start);
   if (tool === "marquee") return marquee(host, start);

@@ -88,7 +88,13 @@ export function MultiInspector({
             </label>
             <label className="editor-field">
               <span>{t("inspector.start")}</span>
-              <input type="number" min={0} value={start} size={4} onChange={(e) => setStart(e.currentTarget.value)} />
+              <input
+                type="number"
+                min={0}
+                value={start}
+                size={4}
+                onChange={(e) => setStart(e.currentTarget.value)}
+              />
             </label>
             <button type="submit" className="editor-button">
               {t("inspector.renumber")}

@@ -1,20 +1,14 @@
-import { Fragment, useMemo } from "react";
-import { useTranslation } from "react-i18next";
-import { useLocale } from "~/components/use-locale";
-import { formatNumber } from "~/i18n/format";
+import { memo, useMemo } from "react";
 import { Circle, Group, Layer, Line, Rect, Text } from "react-konva";
-import type { Violation } from "../../../floorplans/rules/types";
 import { standCorners, type EntityRef, type Plan, type XY } from "../model";
 import { entityPoints } from "../model/geometry";
 import { flat } from "./floor-layer.client";
-import { HANDLE_PX, standHandles } from "./hit-test";
+import { HANDLE_PX, hasHandles, standHandles } from "./hit-test";
 import { useEditorState, useSettledPlan, useUi, type EditorSession } from "./session";
 import { loadBand, LOAD_FILLS } from "./stand-colours";
 import { boxLoads } from "./stand-metrics";
-import { violationMarks } from "./violation-marks";
 
 const SELECTION = "#1d4ed8";
-const DANGER = "#c8102e";
 const EXIT = "#0a7d3b";
 
 /** Plan units for a size wanted in screen pixels, at this zoom. */
@@ -29,7 +23,16 @@ function SelectionOutline({ plan, refs, scale }: { plan: Plan; refs: readonly En
         const key = `${ref.kind}:${ref.id}`;
         if (points.length === 1) {
           const [x, y] = points[0]!;
-          return <Circle key={key} x={x} y={y} radius={px(11, scale)} stroke={SELECTION} strokeWidth={px(2, scale)} />;
+          return (
+            <Circle
+              key={key}
+              x={x}
+              y={y}
+              radius={px(11, scale)}
+              stroke={SELECTION}
+              strokeWidth={px(2, scale)}
+            />
+          );
         }
         return (
           <Line
@@ -49,15 +52,27 @@ function SelectionOutline({ plan, refs, scale }: { plan: Plan; refs: readonly En
 
 function Handles({ plan, id, scale }: { plan: Plan; id: string; scale: number }) {
   const stand = plan.stands.find((s) => s.id === id);
-  if (!stand) return null;
+  if (!stand || !hasHandles(stand, scale)) return null;
   const handles = standHandles(stand, scale);
   const size = px(HANDLE_PX, scale);
   const top = standCorners(stand);
   const topMid: XY = [(top[0]![0] + top[1]![0]) / 2, (top[0]![1] + top[1]![1]) / 2];
   return (
     <Group>
-      <Line points={[...topMid, ...handles.rotate]} stroke={SELECTION} strokeWidth={1} strokeScaleEnabled={false} />
-      <Circle x={handles.rotate[0]} y={handles.rotate[1]} radius={size * 0.6} fill="#ffffff" stroke={SELECTION} strokeWidth={px(2, scale)} />
+      <Line
+        points={[...topMid, ...handles.rotate]}
+        stroke={SELECTION}
+        strokeWidth={1}
+        strokeScaleEnabled={false}
+      />
+      <Circle
+        x={handles.rotate[0]}
+        y={handles.rotate[1]}
+        radius={size * 0.6}
+        fill="#ffffff"
+        stroke={SELECTION}
+        strokeWidth={px(2, scale)}
+      />
       {handles.resize.map((h) => (
         <Rect
           key={h.handle}
@@ -74,45 +89,67 @@ function Handles({ plan, id, scale }: { plan: Plan; id: string; scale: number })
   );
 }
 
-function Marks({ plan, violations, halls, scale }: { plan: Plan; violations: readonly Violation[]; halls: ReadonlySet<string>; scale: number }) {
-  const { t } = useTranslation("editor");
-  const locale = useLocale();
+/** Doors and power boxes: memoised on their collections, which a drag of stands leaves alone. */
+const Markers = memo(function Markers({
+  exits,
+  boxes,
+  loads,
+  halls,
+  scale,
+}: {
+  exits: Plan["exits"];
+  boxes: Plan["powerBoxes"];
+  loads: ReturnType<typeof boxLoads>;
+  halls: ReadonlySet<string>;
+  scale: number;
+}) {
+  const box = px(12, scale);
   return (
     <>
-      {violationMarks(plan, violations, halls).map((mark) => {
-        if (mark.type === "box") {
-          return <Circle key={mark.key} x={mark.at[0]} y={mark.at[1]} radius={px(16, scale)} stroke={DANGER} strokeWidth={px(3, scale)} />;
-        }
-        if (mark.type === "pair") {
-          return <Line key={mark.key} points={[...mark.a, ...mark.b]} stroke={DANGER} strokeWidth={2} dash={[6, 4]} strokeScaleEnabled={false} />;
-        }
-        return (
-          <Fragment key={mark.key}>
-            <Line points={[...mark.a, ...mark.b]} stroke={DANGER} strokeWidth={3} strokeScaleEnabled={false} />
-            <Text
-              x={(mark.a[0] + mark.b[0]) / 2 + px(4, scale)}
-              y={(mark.a[1] + mark.b[1]) / 2 - px(14, scale)}
-              text={t("units.m", { value: formatNumber(locale, mark.distanceM, 2) })}
-              fontSize={px(12, scale)}
-              fontStyle="700"
-              fill={DANGER}
+      {exits
+        .filter((x) => halls.has(x.hallId))
+        .map((x) => (
+          <Line
+            key={x.id}
+            points={[...x.a, ...x.b]}
+            stroke={EXIT}
+            strokeWidth={6}
+            strokeScaleEnabled={false}
+            lineCap="round"
+          />
+        ))}
+      {boxes
+        .filter((b) => halls.has(b.hallId))
+        .map((b) => (
+          <Group key={b.id} x={b.at[0]} y={b.at[1]}>
+            <Rect
+              x={-box / 2}
+              y={-box / 2}
+              width={box}
+              height={box}
+              fill={LOAD_FILLS[loadBand(loads.get(b.id))]}
+              stroke="#243041"
+              strokeWidth={px(1.5, scale)}
             />
-          </Fragment>
-        );
-      })}
+            {/* The id, short enough to sit beside the box; the label is in the inspector. */}
+            {scale >= 8 ? (
+              <Text x={box * 0.7} y={-box / 2} text={b.id} fontSize={px(11, scale)} fill="#243041" />
+            ) : null}
+          </Group>
+        ))}
     </>
   );
-}
+});
 
 /**
  * What changes often and is small: doors, power boxes (over the stands, so they stay clickable),
- * the selection and its handles, violation marks, the marquee and shapes being drawn. Sizes are
+ * the selection and its handles, the marquee and shapes being drawn (violation marks are painted
+ * with the stands' outlines, see stand-layers.client.ts). Sizes are
  * screen pixels turned into metres at the current zoom.
  */
 export function OverlayLayer({ session, halls }: { session: EditorSession; halls: ReadonlySet<string> }) {
   const plan = useEditorState(session, (s) => s.doc.plan);
   const selection = useEditorState(session, (s) => s.doc.selection);
-  const violations = useEditorState(session, (s) => s.violations) as readonly Violation[];
   const scale = useEditorState(session, (s) => s.view.scale);
   const marquee = useUi(session, (s) => s.marquee);
   const preview = useUi(session, (s) => s.preview);
@@ -121,29 +158,22 @@ export function OverlayLayer({ session, halls }: { session: EditorSession; halls
   const settled = useSettledPlan(session);
   const loads = useMemo(() => boxLoads(settled), [settled]);
   const dropTarget = dropTargetId ? plan.stands.find((s) => s.id === dropTargetId) : undefined;
-  const only = selection.length === 1 && selection[0]!.kind === "stand" && session.canEdit ? selection[0]!.id : null;
-  const box = px(12, scale);
+  const only =
+    selection.length === 1 && selection[0]!.kind === "stand" && session.canEdit ? selection[0]!.id : null;
   return (
     <Layer listening={false}>
-      {plan.exits
-        .filter((x) => halls.has(x.hallId))
-        .map((x) => (
-          <Line key={x.id} points={[...x.a, ...x.b]} stroke={EXIT} strokeWidth={6} strokeScaleEnabled={false} lineCap="round" />
-        ))}
-      {plan.powerBoxes
-        .filter((b) => halls.has(b.hallId))
-        .map((b) => (
-          <Group key={b.id} x={b.at[0]} y={b.at[1]}>
-            <Rect x={-box / 2} y={-box / 2} width={box} height={box} fill={LOAD_FILLS[loadBand(loads.get(b.id))]} stroke="#243041" strokeWidth={px(1.5, scale)} />
-            {/* The id, short enough to sit beside the box; the label is in the inspector. */}
-            {scale >= 8 ? <Text x={box * 0.7} y={-box / 2} text={b.id} fontSize={px(11, scale)} fill="#243041" /> : null}
-          </Group>
-        ))}
-      <Marks plan={plan} violations={violations} halls={halls} scale={scale} />
+      <Markers exits={plan.exits} boxes={plan.powerBoxes} loads={loads} halls={halls} scale={scale} />
       <SelectionOutline plan={plan} refs={selection} scale={scale} />
       {only ? <Handles plan={plan} id={only} scale={scale} /> : null}
       {dropTarget ? (
-        <Line points={flat(standCorners(dropTarget))} closed stroke={EXIT} strokeWidth={4} strokeScaleEnabled={false} fill="rgba(10,125,59,0.15)" />
+        <Line
+          points={flat(standCorners(dropTarget))}
+          closed
+          stroke={EXIT}
+          strokeWidth={4}
+          strokeScaleEnabled={false}
+          fill="rgba(10,125,59,0.15)"
+        />
       ) : null}
       {marquee ? (
         <Rect
@@ -163,7 +193,12 @@ export function OverlayLayer({ session, halls }: { session: EditorSession; halls
           points={
             preview.shape === "segment"
               ? [...preview.from, ...preview.to]
-              : flat([preview.from, [preview.to[0], preview.from[1]], preview.to, [preview.from[0], preview.to[1]]])
+              : flat([
+                  preview.from,
+                  [preview.to[0], preview.from[1]],
+                  preview.to,
+                  [preview.from[0], preview.to[1]],
+                ])
           }
           closed={preview.shape === "rect"}
           stroke={SELECTION}

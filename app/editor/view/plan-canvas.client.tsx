@@ -15,6 +15,10 @@ import { StandLayers } from "./stand-layers.client";
 import type { PaintStyle } from "./stand-paint";
 import { splitRefKey } from "./violation-index";
 import { hallsOfVenue, visiblePlanBounds } from "./view-math";
+import { formatDecimal } from "./number-format";
+import { violationMarks } from "./violation-marks";
+import type { Violation } from "../../../floorplans/rules/types";
+import { useLocale } from "~/components/use-locale";
 import { zoomToHall } from "./view-commands";
 
 /** What a restyle of every stand depends on, besides each stand's own object. */
@@ -28,7 +32,12 @@ interface StyleInputs {
 
 function sameStyle(a: StyleInputs | null, b: StyleInputs): boolean {
   return (
-    a !== null && a.mode === b.mode && a.exhibitors === b.exhibitors && a.zones === b.zones && a.boxes === b.boxes && a.halls === b.halls
+    a !== null &&
+    a.mode === b.mode &&
+    a.exhibitors === b.exhibitors &&
+    a.zones === b.zones &&
+    a.boxes === b.boxes &&
+    a.halls === b.halls
   );
 }
 
@@ -40,6 +49,7 @@ function sameStyle(a: StyleInputs | null, b: StyleInputs): boolean {
  */
 export default function PlanCanvas({ session, onSave }: { session: EditorSession; onSave: () => void }) {
   const { t } = useTranslation("editor");
+  const locale = useLocale();
   const { store } = session;
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
@@ -61,10 +71,11 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
     }),
     [halls, zones, obstacles, visible],
   );
+  // The canvas' own copy, kept by render() from the stores: React re-renders after a hall switch,
+  // but the stands and the hit testing must follow at once.
   const visibleRef = useRef(visible);
   const saveRef = useRef(onSave);
   useEffect(() => {
-    visibleRef.current = visible;
     saveRef.current = onSave;
   });
 
@@ -99,20 +110,32 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       const view = viewRef.current;
       return {
         fillOf: (stand) => standFill(stand, colours),
-        levelOf: (id) => index?.levelOf("stand", id) ?? null,
+        levelOf: (id) => index?.standLevel(id) ?? null,
         scale: view.scale,
         bounds: visiblePlanBounds(view),
       };
     };
-    const layers = new StandLayers(standsLayer, dragLayer, style);
+    const layers = new StandLayers(standsLayer, dragLayer, style, {
+      marks: () => {
+        const state = store.getState();
+        return violationMarks(state.doc.plan, state.violations as readonly Violation[], visibleRef.current);
+      },
+      label: (m) => t("units.m", { value: formatDecimal(locale, m, 2) }),
+    });
     let lastPlan: Plan | null = null;
     let lastStyle: StyleInputs | null = null;
     let lastView: ViewState | null = null;
 
+    let visibleKey: [Plan["halls"], string] | null = null;
     const render = () => {
       const state = store.getState();
       const { plan } = state.doc;
       const { view } = state;
+      const hall = session.ui.get().hallId;
+      if (!visibleKey || visibleKey[0] !== plan.halls || visibleKey[1] !== hall) {
+        visibleKey = [plan.halls, hall];
+        visibleRef.current = new Set(hallsOfVenue(plan, hall));
+      }
       if (view !== lastView) {
         lastView = view;
         viewRef.current = view;
@@ -121,7 +144,13 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
         stage.batchDraw();
       }
       const mode = session.ui.get().colourMode;
-      const inputs: StyleInputs = { mode, exhibitors: plan.exhibitors, zones: plan.zones, boxes: plan.powerBoxes, halls: visibleRef.current };
+      const inputs: StyleInputs = {
+        mode,
+        exhibitors: plan.exhibitors,
+        zones: plan.zones,
+        boxes: plan.powerBoxes,
+        halls: visibleRef.current,
+      };
       // Power colours depend on other stands (the load of a shared box): any stand change restyles.
       const restyle = !sameStyle(lastStyle, inputs) || (mode === "power" && plan.stands !== lastPlan?.stands);
       if (plan !== lastPlan || restyle) {
@@ -131,7 +160,8 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
         lastStyle = inputs;
       }
       stats.standCount = layers.count;
-      el.dataset.selected = state.doc.selection.length <= 100 ? state.doc.selection.map((r) => r.id).join(",") : "";
+      el.dataset.selected =
+        state.doc.selection.length <= 100 ? state.doc.selection.map((r) => r.id).join(",") : "";
       el.dataset.selectedCount = String(state.doc.selection.length);
       el.dataset.gesture = state.gesture ? "dragging" : "idle";
       el.dataset.stands = String(stats.standCount);
@@ -165,7 +195,14 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
     render();
     standsLayer.batchDraw();
     const host = createInteractionHost(session, () => visibleRef.current);
-    const detach = attachCanvasInput(el, session, host, () => visibleRef.current, stats, () => saveRef.current());
+    const detach = attachCanvasInput(
+      el,
+      session,
+      host,
+      () => visibleRef.current,
+      stats,
+      () => saveRef.current(),
+    );
     return () => {
       detach();
       for (const off of unsubscribe) off();
@@ -173,7 +210,7 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       layers.destroy();
       stats.ready = false;
     };
-  }, [mounted, session, store]);
+  }, [mounted, session, store, t, locale]);
 
   const venue = halls.find((h) => h.id === hallId)?.venue ?? "";
   return (
@@ -189,7 +226,13 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
     >
       {size ? (
         <Stage ref={stageRef} width={size.width} height={size.height}>
-          <FloorLayer halls={floor.halls} zones={floor.zones} obstacles={floor.obstacles} gridM={gridM} view={viewRef} />
+          <FloorLayer
+            halls={floor.halls}
+            zones={floor.zones}
+            obstacles={floor.obstacles}
+            gridM={gridM}
+            view={viewRef}
+          />
           <Layer ref={standsRef} listening={false} />
           <Layer ref={dragRef} listening={false} />
           <OverlayLayer session={session} halls={visible} />

@@ -1,4 +1,8 @@
-import { createRuleEngine, type RuleEngine, type ViolationDiff } from "../../../floorplans/rules/engine/rule-engine";
+import {
+  createRuleEngine,
+  type RuleEngine,
+  type ViolationDiff,
+} from "../../../floorplans/rules/engine/rule-engine";
 import type { Violation } from "../../../floorplans/rules/types";
 import type { Plan, PlanValidator } from "../model";
 import { ViolationIndex } from "./violation-index";

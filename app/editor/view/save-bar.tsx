@@ -30,7 +30,11 @@ export function SaveBar({
           : t("save.upToDate");
   return (
     <div className="save-bar">
-      <p className="save-bar__status" role="status" data-save-state={status.kind === "saving" ? "saving" : dirty ? "unsaved" : "saved"}>
+      <p
+        className="save-bar__status"
+        role="status"
+        data-save-state={status.kind === "saving" ? "saving" : dirty ? "unsaved" : "saved"}
+      >
         <strong>{state}</strong> · {t("save.version", { version: version === null ? "—" : String(version) })}
         {publisher ? (
           <>
@@ -67,10 +71,17 @@ export function SaveBar({
         </div>
       ) : null}
       {status.kind === "saved" ? (
-        <p className="editor-hint">{t("save.counts", { errors: String(status.errors), warnings: String(status.warnings) })}</p>
+        <p className="editor-hint">
+          {t("save.counts", { errors: String(status.errors), warnings: String(status.warnings) })}
+        </p>
       ) : null}
       {status.kind === "conflict" ? (
-        <ConflictAlert store={session.store} slug={slug} currentVersion={status.currentVersion} mine={status.mine} />
+        <ConflictAlert
+          store={session.store}
+          slug={slug}
+          currentVersion={status.currentVersion}
+          mine={status.mine}
+        />
       ) : null}
       {status.kind === "failed" ? <SaveFailure code={status.code} problems={status.problems} /> : null}
       {publisher ? <PublishMessage status={publisher.status} /> : null}
@@ -78,10 +89,22 @@ export function SaveBar({
   );
 }
 
-function SaveFailure({ code, problems }: { code: string; problems: readonly { path: string; message: string }[] }) {
+function SaveFailure({
+  code,
+  problems,
+}: {
+  code: string;
+  problems: readonly { path: string; message: string }[];
+}) {
   const { t } = useTranslation("editor");
   const text =
-    code === "too-large" ? t("save.tooLarge") : code === "forbidden" ? t("save.forbidden") : code === "invalid" ? t("save.invalid") : t("save.failed");
+    code === "too-large"
+      ? t("save.tooLarge")
+      : code === "forbidden"
+        ? t("save.forbidden")
+        : code === "invalid"
+          ? t("save.invalid")
+          : t("save.failed");
   return (
     <div className="editor-alert" role="alert">
       <p>{text}</p>
@@ -101,7 +124,8 @@ function SaveFailure({ code, problems }: { code: string; problems: readonly { pa
 function PublishMessage({ status }: { status: ReturnType<typeof usePublisher>["status"] }) {
   const { t } = useTranslation("editor");
   if (status.kind === "idle") return null;
-  if (status.kind === "published") return <p role="status">{t("save.publishedOk", { version: String(status.version) })}</p>;
+  if (status.kind === "published")
+    return <p role="status">{t("save.publishedOk", { version: String(status.version) })}</p>;
   const text =
     status.kind === "refused"
       ? t("save.publishRefused", { n: String(status.errors) })

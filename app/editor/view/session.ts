@@ -1,3 +1,4 @@
+import type { Violation } from "../../../floorplans/rules/types";
 import { createEditorStore, type EditorState, type EditorStore, type Plan } from "../model";
 import { createValidationFeed, type ValidationFeed } from "./plan-validator";
 import { createUiStore, type UiStore } from "./ui-state";
@@ -16,8 +17,16 @@ export interface EditorSession {
    * exhibitors, the table) read this one, so a pointer move does not re-render them.
    */
   readonly settled: ValueStore<{ readonly plan: Plan }>;
+  /**
+   * The violations for the panel: at once when idle, at most every LIST_THROTTLE_MS during a drag
+   * (the canvas and the counts follow every frame; re-laying out a long list each frame does not
+   * help anyone read it).
+   */
+  readonly listed: ValueStore<{ readonly violations: readonly Violation[] }>;
   readonly canEdit: boolean;
 }
+
+export const LIST_THROTTLE_MS = 200;
 
 export interface SessionOptions {
   readonly version: number;
@@ -32,9 +41,21 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
   const validation = options.liveValidation ? createValidationFeed() : null;
   const store = createEditorStore(plan, { version: options.version, validator: validation ?? undefined });
   const settled = createValueStore({ plan });
+  const listed = createValueStore({ violations: store.getState().violations as readonly Violation[] });
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const publish = () => {
+    pending = null;
+    listed.set({ violations: store.getState().violations as readonly Violation[] });
+  };
   store.subscribe(() => {
     const state = store.getState();
-    if (state.gesture === null) settled.set({ plan: state.doc.plan });
+    if (state.gesture === null) {
+      settled.set({ plan: state.doc.plan });
+      if (pending) clearTimeout(pending);
+      publish();
+    } else if (!pending && state.violations !== listed.get().violations) {
+      pending = setTimeout(publish, LIST_THROTTLE_MS);
+    }
   });
   return {
     id: ++sessions,
@@ -42,6 +63,7 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
     validation,
     ui: createUiStore(plan.halls[0]?.id ?? ""),
     settled,
+    listed,
     canEdit: options.canEdit,
   };
 }
@@ -58,4 +80,10 @@ const selectPlan = (s: { readonly plan: Plan }) => s.plan;
 
 export function useSettledPlan(session: EditorSession): Plan {
   return useSlice(session.settled.subscribe, session.settled.get, selectPlan);
+}
+
+const selectListed = (s: { readonly violations: readonly Violation[] }) => s.violations;
+
+export function useListedViolations(session: EditorSession): readonly Violation[] {
+  return useSlice(session.listed.subscribe, session.listed.get, selectListed);
 }

@@ -14,7 +14,16 @@ export const STATUS_FILLS: Readonly<Record<StandStatus, string>> = {
   blocked: "#c9ccd1",
 };
 
-const PAVILION_PALETTE = ["#d8c8f5", "#bfe3e0", "#f7c9d9", "#cfe6b8", "#f5dcb3", "#c6dbf2", "#e9d1b8", "#d5d5f0"];
+const PAVILION_PALETTE = [
+  "#d8c8f5",
+  "#bfe3e0",
+  "#f7c9d9",
+  "#cfe6b8",
+  "#f5dcb3",
+  "#c6dbf2",
+  "#e9d1b8",
+  "#d5d5f0",
+];
 export const NO_PAVILION_FILL = "#eceef1";
 
 export type LoadBand = "none" | "ok" | "high" | "over";
@@ -46,7 +55,11 @@ export interface ColourContext {
 }
 
 /** What a mode needs from the plan, computed once per plan change rather than once per stand. */
-export function colourContext(plan: Plan, mode: ColourMode, loads: ReadonlyMap<string, BoxLoad>): ColourContext {
+export function colourContext(
+  plan: Plan,
+  mode: ColourMode,
+  loads: ReadonlyMap<string, BoxLoad>,
+): ColourContext {
   return {
     mode,
     pavilionOf: new Map(plan.exhibitors.map((e) => [e.id, e.pavilionId])),
@@ -92,6 +105,10 @@ export function legendEntries(plan: Plan, mode: ColourMode): LegendEntry[] {
       return [...named, { kind: "noPavilion", fill: NO_PAVILION_FILL }];
     }
     case "power":
-      return (Object.keys(LOAD_FILLS) as LoadBand[]).map((band) => ({ kind: "load", band, fill: LOAD_FILLS[band] }));
+      return (Object.keys(LOAD_FILLS) as LoadBand[]).map((band) => ({
+        kind: "load",
+        band,
+        fill: LOAD_FILLS[band],
+      }));
   }
 }

@@ -1,24 +1,43 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
-import { formatNumber } from "~/i18n/format";
+import { formatDecimal as formatNumber } from "./number-format";
 import { standStatuses, type StandStatus } from "../../../floorplans/format/schema";
-import { assignExhibitor, setStandProps, unassignExhibitor, type Plan, type Stand, type StandProps } from "../model";
+import {
+  assignExhibitor,
+  setStandProps,
+  unassignExhibitor,
+  type Plan,
+  type Stand,
+  type StandProps,
+} from "../model";
 import { CommitField, parseDecimal } from "./commit-field";
-import type { EditorSession } from "./session";
+import { useSettledPlan, type EditorSession } from "./session";
 import { boxLoads, countOpenSides, standDemands } from "./stand-metrics";
 
 /** The selected stand's properties; every edit is a setStandProps (or an assignment) command. */
-export function StandInspector({ session, plan, stand }: { session: EditorSession; plan: Plan; stand: Stand }) {
+export function StandInspector({
+  session,
+  plan,
+  stand,
+}: {
+  session: EditorSession;
+  plan: Plan;
+  stand: Stand;
+}) {
   const { t } = useTranslation(["editor", "common"]);
   const locale = useLocale();
   const { store, canEdit } = session;
   const disabled = !canEdit;
   const set = (props: StandProps) => store.dispatch(setStandProps, { ids: [stand.id], props }).ok;
-  const setNumber = (key: "width" | "depth" | "rotation") => (text: string) => set({ [key]: parseDecimal(text) });
+  const setNumber = (key: "width" | "depth" | "rotation") => (text: string) =>
+    set({ [key]: parseDecimal(text) });
   const openSides = useMemo(() => countOpenSides(plan, stand), [plan, stand]);
-  const loads = useMemo(() => boxLoads(plan), [plan]);
-  const demand = useMemo(() => standDemands(plan).get(stand.id) ?? 0, [plan, stand.id]);
+  // Loads and demands follow assignments, never a drag: computed on the settled plan.
+  const settled = useSettledPlan(session);
+  const loads = useMemo(() => boxLoads(settled), [settled]);
+  const demands = useMemo(() => standDemands(settled), [settled]);
+  const demand = demands.get(stand.id) ?? 0;
   const load = stand.powerBoxId === null ? undefined : loads.get(stand.powerBoxId);
   const boxes = plan.powerBoxes.filter((b) => b.hallId === stand.hallId);
   const exhibitors = useMemo(
@@ -32,7 +51,12 @@ export function StandInspector({ session, plan, stand }: { session: EditorSessio
       <h2 id="inspector-title" className="inspector__title">
         {t("inspector.stand", { code: stand.id })}
       </h2>
-      <CommitField label={t("inspector.code")} value={stand.id} disabled={disabled} onCommit={(code) => set({ code })} />
+      <CommitField
+        label={t("inspector.code")}
+        value={stand.id}
+        disabled={disabled}
+        onCommit={(code) => set({ code })}
+      />
       <CommitField
         label={t("inspector.label")}
         value={stand.label ?? ""}
@@ -76,7 +100,9 @@ export function StandInspector({ session, plan, stand }: { session: EditorSessio
         <dd>{t("units.kw", { value: num(demand) })}</dd>
         <dt>{t("inspector.load")}</dt>
         <dd className={load && load.demandKw > load.capacityKw ? "inspector__over" : undefined}>
-          {load ? t("inspector.loadValue", { demand: num(load.demandKw), capacity: num(load.capacityKw) }) : "—"}
+          {load
+            ? t("inspector.loadValue", { demand: num(load.demandKw), capacity: num(load.capacityKw) })
+            : "—"}
         </dd>
       </dl>
       <div className="editor-field">

@@ -1,14 +1,22 @@
 import Konva from "konva";
 import type { EditorState, Stand } from "../model";
-import { paintStands, type PaintStyle } from "./stand-paint";
+import { paintMarks } from "./mark-paint";
+import { paintHighlights, paintStands, type PaintStyle } from "./stand-paint";
+import type { ViolationMark } from "./violation-marks";
 
 /** Stands changed since the gesture began: the ones it is moving (or drawing). */
-function changedSince(base: readonly Stand[], now: readonly Stand[]): Set<string> {
-  const ids = new Set<string>();
+function changedSince(base: readonly Stand[], now: readonly Stand[]): Stand[] {
+  const changed: Stand[] = [];
   const shared = Math.min(base.length, now.length);
-  for (let i = 0; i < shared; i++) if (now[i] !== base[i]) ids.add(now[i]!.id);
-  for (let i = shared; i < now.length; i++) ids.add(now[i]!.id);
-  return ids;
+  for (let i = 0; i < shared; i++) if (now[i] !== base[i]) changed.push(now[i]!);
+  for (let i = shared; i < now.length; i++) changed.push(now[i]!);
+  return changed;
+}
+
+/** What the layers paint besides the stands: where the violations are, and how to word a width. */
+export interface MarkSource {
+  marks(): readonly ViolationMark[];
+  label(metres: number): string;
 }
 
 function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -20,40 +28,53 @@ function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 const NONE: ReadonlySet<string> = new Set();
 
 /**
- * The stands, as two Konva shapes painted in batches (stand-paint.ts): the resting stands on the
- * stands layer, and — during a gesture — the stands it changes on the drag layer. A drag frame
- * repaints only the drag layer; the layer with thousands of stands is repainted when the set of
- * dragged stands changes (drag start and end), when colours or highlights change, or when the
- * view moves. Both layers are listening(false): hit testing is done in metres (hit-test.ts).
+ * The stands, as Konva shapes painted in batches (stand-paint.ts): the resting stands on the
+ * stands layer; on the drag layer, the stands a gesture is changing and the red/amber outlines of
+ * every stand with a violation. A drag frame — and a change of highlights from the rule engine's
+ * diff — repaints only the drag layer; the layer with thousands of stands is repainted when the
+ * set of dragged stands changes (drag start and end), when colours change, or when the view
+ * moves. Both layers are listening(false): hit testing is done in metres (hit-test.ts).
  */
 export class StandLayers {
   private stands: readonly Stand[] = [];
   private visible: ReadonlySet<string> = NONE;
   private dragged: ReadonlySet<string> = NONE;
+  private draggedStands: readonly Stand[] = [];
   private lastStands: readonly Stand[] | null = null;
   private readonly base: Konva.Shape;
   private readonly drag: Konva.Shape;
+  private readonly highlights: Konva.Shape;
 
   constructor(
     private readonly standsLayer: Konva.Layer,
     private readonly dragLayer: Konva.Layer,
     private readonly style: () => PaintStyle,
+    private readonly source: MarkSource,
   ) {
-    const shape = (pick: (s: Stand) => boolean) =>
+    const shape = (paint: (ctx: CanvasRenderingContext2D) => void) =>
       new Konva.Shape({
         listening: false,
         perfectDrawEnabled: false,
-        sceneFunc: (ctx) => {
-          const shown = this.stands.filter((s) => this.visible.has(s.hallId) && pick(s));
-          paintStands(ctx._context, shown, this.style());
-        },
+        sceneFunc: (ctx) => paint(ctx._context),
       });
-    this.base = shape((s) => !this.dragged.has(s.id));
-    this.drag = shape((s) => this.dragged.has(s.id));
-    standsLayer.add(this.base);
-    dragLayer.add(this.drag);
+    const shown = (s: Stand) => this.visible.has(s.hallId);
+    this.base = shape((ctx) =>
+      paintStands(
+        ctx,
+        this.stands.filter((s) => shown(s) && !this.dragged.has(s.id)),
+        this.style(),
+      ),
+    );
+    this.drag = shape((ctx) => paintStands(ctx, this.draggedStands.filter(shown), this.style()));
+    this.highlights = shape((ctx) => {
+      const style = this.style();
+      paintHighlights(ctx, this.stands.filter(shown), style);
+      paintMarks(ctx, this.source.marks(), style.scale, this.source.label);
+    });
     // What is being dragged lets the stands under it show through: overlaps are seen, not guessed.
-    dragLayer.opacity(0.8);
+    this.drag.opacity(0.8);
+    standsLayer.add(this.base);
+    dragLayer.add(this.drag, this.highlights);
   }
 
   /** How many stands are drawn (the halls of the venue on screen). */
@@ -69,27 +90,36 @@ export class StandLayers {
    */
   sync(state: EditorState, visible: ReadonlySet<string>, restyle: boolean): void {
     const { stands } = state.doc.plan;
-    const dragged = state.gesture ? changedSince(state.gesture.base.plan.stands, stands) : NONE;
+    const draggedStands = state.gesture ? changedSince(state.gesture.base.plan.stands, stands) : [];
+    const dragged: ReadonlySet<string> =
+      draggedStands.length > 0 ? new Set(draggedStands.map((s) => s.id)) : NONE;
     const draggedChanged = !sameIds(dragged, this.dragged);
+    const changed = stands !== this.lastStands;
     // During a gesture only the dragged stands change: the resting ones need no repaint.
-    const restingChanged = stands !== this.lastStands && (state.gesture === null || draggedChanged);
+    const restingChanged = changed && (state.gesture === null || draggedChanged);
     this.stands = stands;
     this.visible = visible;
     this.dragged = dragged;
+    this.draggedStands = draggedStands;
     this.lastStands = stands;
     if (restyle || draggedChanged || restingChanged) this.standsLayer.batchDraw();
-    if (dragged.size > 0 || draggedChanged) this.dragLayer.batchDraw();
+    // The violation outlines follow the stands: any change of the plan may move one.
+    if (restyle || changed || draggedChanged) this.dragLayer.batchDraw();
   }
 
-  /** The rule engine's diff touched these stands: repaint what shows them. */
+  /** The rule engine's diff changed the level of these stands: only the outlines are repainted. */
   highlight(standIds: readonly string[]): void {
-    if (standIds.length === 0) return;
-    if (standIds.some((id) => !this.dragged.has(id))) this.standsLayer.batchDraw();
-    if (standIds.some((id) => this.dragged.has(id))) this.dragLayer.batchDraw();
+    if (standIds.length > 0) this.dragLayer.batchDraw();
+  }
+
+  /** Violations moved without a stand moving (a box or zone edited): the marks are repainted. */
+  refreshMarks(): void {
+    this.dragLayer.batchDraw();
   }
 
   destroy(): void {
     this.base.destroy();
     this.drag.destroy();
+    this.highlights.destroy();
   }
 }

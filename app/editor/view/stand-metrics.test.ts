@@ -1,11 +1,31 @@
 import { describe, expect, it } from "vitest";
 import type { Plan, Stand } from "../model";
 import { buildTestPlan } from "../model/test-fixtures";
-import { COLOUR_MODES, colourContext, legendEntries, loadBand, standFill, STATUS_FILLS, LOAD_FILLS } from "./stand-colours";
+import {
+  COLOUR_MODES,
+  colourContext,
+  legendEntries,
+  loadBand,
+  standFill,
+  STATUS_FILLS,
+  LOAD_FILLS,
+} from "./stand-colours";
 import { boxLoads, countOpenSides, standDemands } from "./stand-metrics";
 
 function standAt(id: string, x: number, y: number, extra: Partial<Stand> = {}): Stand {
-  return { id, hallId: "h1", x, y, width: 3, depth: 3, rotation: 0, covered: false, powerBoxId: null, exhibitorId: null, ...extra };
+  return {
+    id,
+    hallId: "h1",
+    x,
+    y,
+    width: 3,
+    depth: 3,
+    rotation: 0,
+    covered: false,
+    powerBoxId: null,
+    exhibitorId: null,
+    ...extra,
+  };
 }
 
 function withStands(stands: Stand[]): Plan {
@@ -31,7 +51,11 @@ describe("countOpenSides", () => {
 
   it("does not close a side with a neighbour covering less than half of it, or with a 1 m aisle", () => {
     const subject = { ...standAt("X", 10, 10), width: 6 };
-    const plan = withStands([subject, standAt("T", 10, 6.2, { width: 2.5, depth: 3.8 }), standAt("R", 17, 10)]);
+    const plan = withStands([
+      subject,
+      standAt("T", 10, 6.2, { width: 2.5, depth: 3.8 }),
+      standAt("R", 17, 10),
+    ]);
     expect(countOpenSides(plan, subject)).toBe(4);
   });
 
@@ -47,7 +71,9 @@ describe("power", () => {
   it("shares an exhibitor's demand among its stands and sums each box's load", () => {
     const plan = buildTestPlan();
     const exhibitors = plan.exhibitors.map((e) => (e.id === "ex-a" ? { ...e, powerKw: 10 } : e));
-    const stands = plan.stands.map((s) => (s.id === "A02" ? { ...s, exhibitorId: "ex-a", status: "assigned" as const } : s));
+    const stands = plan.stands.map((s) =>
+      s.id === "A02" ? { ...s, exhibitorId: "ex-a", status: "assigned" as const } : s,
+    );
     const next = { ...plan, exhibitors, stands };
     expect(standDemands(next).get("A01")).toBe(5);
     expect(standDemands(next).get("A03")).toBe(0);

@@ -37,7 +37,11 @@ export function boxLoads(plan: Plan): Map<string, BoxLoad> {
   for (const s of plan.stands) {
     const load = s.powerBoxId === null ? undefined : loads.get(s.powerBoxId);
     if (!load) continue;
-    loads.set(s.powerBoxId!, { ...load, demandKw: load.demandKw + (demands.get(s.id) ?? 0), stands: load.stands + 1 });
+    loads.set(s.powerBoxId!, {
+      ...load,
+      demandKw: load.demandKw + (demands.get(s.id) ?? 0),
+      stands: load.stands + 1,
+    });
   }
   return loads;
 }
@@ -56,8 +60,13 @@ export function countOpenSides(plan: Plan, stand: Stand): number {
   const hall = plan.halls.find((h) => h.id === stand.hallId);
   const box = standBounds(stand);
   const near = (b: ReturnType<typeof standBounds>) =>
-    b.minX <= box.maxX + 0.1 && b.maxX >= box.minX - 0.1 && b.minY <= box.maxY + 0.1 && b.maxY >= box.minY - 0.1;
-  const neighbours = plan.stands.filter((s) => s !== stand && s.hallId === stand.hallId && near(standBounds(s)));
+    b.minX <= box.maxX + 0.1 &&
+    b.maxX >= box.minX - 0.1 &&
+    b.minY <= box.maxY + 0.1 &&
+    b.maxY >= box.minY - 0.1;
+  const neighbours = plan.stands.filter(
+    (s) => s !== stand && s.hallId === stand.hallId && near(standBounds(s)),
+  );
   const walls = plan.obstacles.filter((o) => o.hallId === stand.hallId && o.kind !== "pillar");
   const blocked = (p: XY) =>
     (hall !== undefined && !isPointInPolygon(p, hall.outline)) ||

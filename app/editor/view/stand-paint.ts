@@ -77,21 +77,19 @@ function onScreen(s: Stand, b: Bounds | null): boolean {
 }
 
 /**
- * Paints stands the way a canvas is fastest at: one path per fill colour, one for all plain
- * outlines, one per highlight level — a handful of fill and stroke calls for thousands of stands,
- * instead of one shape (with its save/transform/restore) each. Codes are written in screen space
- * when the zoom makes them readable.
+ * Paints stands the way a canvas is fastest at: one path per fill colour and one for all the
+ * outlines — a handful of fill and stroke calls for thousands of stands, instead of one shape
+ * (with its save/transform/restore) each. Codes are written in screen space when the zoom makes
+ * them readable. Violation outlines are painted apart (paintHighlights), on a small layer.
  */
 export function paintStands(ctx: PaintTarget, stands: readonly Stand[], style: PaintStyle): void {
   const shown = stands.filter((s) => onScreen(s, style.bounds));
   const byFill = new Map<string, Stand[]>();
-  const byLevel: Record<Level | "none", Stand[]> = { none: [], warning: [], error: [] };
   for (const s of shown) {
     const fill = style.fillOf(s);
     const bucket = byFill.get(fill);
     if (bucket) bucket.push(s);
     else byFill.set(fill, [s]);
-    byLevel[style.levelOf(s.id) ?? "none"].push(s);
   }
   for (const [fill, bucket] of byFill) {
     ctx.beginPath();
@@ -99,22 +97,40 @@ export function paintStands(ctx: PaintTarget, stands: readonly Stand[], style: P
     ctx.fillStyle = fill;
     ctx.fill();
   }
-  const strokes: [Stand[], string, number, number[]][] = [
-    [byLevel.none, OUTLINE, 1, []],
-    [byLevel.warning, WARNING, 2.5, [5, 3]],
-    [byLevel.error, ERROR, 3, []],
-  ];
-  for (const [bucket, colour, px, dash] of strokes) {
-    if (bucket.length === 0) continue;
-    ctx.beginPath();
-    for (const s of bucket) addOutline(ctx, s);
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = px / style.scale;
-    ctx.setLineDash(dash.map((d) => d / style.scale));
-    ctx.stroke();
-  }
-  ctx.setLineDash([]);
+  strokeOutlines(ctx, shown, OUTLINE, 1, [], style.scale);
   if (style.scale >= LABEL_MIN_SCALE) paintLabels(ctx, shown, style.scale);
+}
+
+/** Red outlines on stands with an error, dashed amber on those with only warnings. */
+export function paintHighlights(ctx: PaintTarget, stands: readonly Stand[], style: PaintStyle): void {
+  const warnings: Stand[] = [];
+  const errors: Stand[] = [];
+  for (const s of stands) {
+    const level = style.levelOf(s.id);
+    if (level === null || !onScreen(s, style.bounds)) continue;
+    (level === "error" ? errors : warnings).push(s);
+  }
+  strokeOutlines(ctx, warnings, WARNING, 2.5, [5, 3], style.scale);
+  strokeOutlines(ctx, errors, ERROR, 3, [], style.scale);
+}
+
+/** One path, one stroke; widths and dashes in screen pixels whatever the zoom. */
+function strokeOutlines(
+  ctx: PaintTarget,
+  stands: readonly Stand[],
+  colour: string,
+  px: number,
+  dash: number[],
+  scale: number,
+) {
+  if (stands.length === 0) return;
+  ctx.beginPath();
+  for (const s of stands) addOutline(ctx, s);
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = px / scale;
+  ctx.setLineDash(dash.map((d) => d / scale));
+  ctx.stroke();
+  ctx.setLineDash([]);
 }
 
 /** Codes, centred, in device pixels (a font a fraction of a metre high scales badly on a canvas). */

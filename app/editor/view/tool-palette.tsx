@@ -39,7 +39,10 @@ export function ToolPalette({ session }: { session: EditorSession }) {
               type="button"
               className="editor-button"
               aria-pressed={preset === id && (tool === "stand" || tool === "row")}
-              title={t("shortcut", { label: t("presetTitle", { size: t(`presets.${id}`) }), key: String(i + 1) })}
+              title={t("shortcut", {
+                label: t("presetTitle", { size: t(`presets.${id}`) }),
+                key: String(i + 1),
+              })}
               aria-keyshortcuts={String(i + 1)}
               onClick={() => ui.set({ preset: id, tool: tool === "row" ? "row" : "stand" })}
             >
@@ -63,7 +66,9 @@ export function ToolPalette({ session }: { session: EditorSession }) {
             <span>{t("obstacleKind")}</span>
             <select
               value={obstacleKind}
-              onChange={(e) => ui.set({ obstacleKind: e.currentTarget.value as Obstacle["kind"], tool: "obstacle" })}
+              onChange={(e) =>
+                ui.set({ obstacleKind: e.currentTarget.value as Obstacle["kind"], tool: "obstacle" })
+              }
             >
               {obstacleKinds.map((kind) => (
                 <option key={kind} value={kind}>

@@ -3,7 +3,17 @@ import type { Bounds, MarqueeMode, StandPreset, XY } from "../model";
 import type { ColourMode } from "./stand-colours";
 import { createValueStore, type ValueStore } from "./value-store";
 
-export const TOOLS = ["select", "marquee", "pan", "stand", "row", "obstacle", "zone", "exit", "powerBox"] as const;
+export const TOOLS = [
+  "select",
+  "marquee",
+  "pan",
+  "stand",
+  "row",
+  "obstacle",
+  "zone",
+  "exit",
+  "powerBox",
+] as const;
 export type ToolId = (typeof TOOLS)[number];
 
 /** Plain-letter shortcuts of the tools (no modifier: the model's actions own the modified keys). */

@@ -40,7 +40,8 @@ function statusOf(state: string, answer: SaveAnswer | undefined, version: number
   if (state !== "idle") return { kind: "saving" };
   if (!answer) return { kind: "idle" };
   if (answer.ok) return { kind: "saved", errors: answer.errors, warnings: answer.warnings };
-  if (answer.code === "stale") return { kind: "conflict", currentVersion: answer.currentVersion ?? 0, mine: version ?? 0 };
+  if (answer.code === "stale")
+    return { kind: "conflict", currentVersion: answer.currentVersion ?? 0, mine: version ?? 0 };
   return { kind: "failed", code: answer.code, problems: answer.problems ?? [] };
 }
 

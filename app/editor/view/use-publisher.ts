@@ -30,7 +30,10 @@ export function usePublisher(store: EditorStore, actionPath: string, initialPubl
   const publish = useCallback(() => {
     const version = store.getState().version;
     if (version === null) return;
-    void submit({ intent: "publish", version }, { method: "post", action: actionPath, encType: "application/json" });
+    void submit(
+      { intent: "publish", version },
+      { method: "post", action: actionPath, encType: "application/json" },
+    );
   }, [store, submit, actionPath]);
   return { published, status, publish, pending: fetcher.state !== "idle" };
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
-import { formatNumber } from "~/i18n/format";
+import { formatDecimal as formatNumber } from "./number-format";
 import { ActionButton } from "./action-button";
 import { useEditorState, useUi, type EditorSession } from "./session";
 import { COLOUR_MODES, type ColourMode } from "./stand-colours";
@@ -23,7 +23,11 @@ export function ViewControls({ session }: { session: EditorSession }) {
       <ActionButton label={t("actions.zoomOut")} shortcut="-" onClick={() => zoomBy(session, 1 / ZOOM_STEP)}>
         −
       </ActionButton>
-      <ActionButton label={t("actions.zoomToFit")} shortcut="Shift+1" onClick={() => zoomToVisibleHalls(session)} />
+      <ActionButton
+        label={t("actions.zoomToFit")}
+        shortcut="Shift+1"
+        onClick={() => zoomToVisibleHalls(session)}
+      />
       <ActionButton
         label={t("actions.zoomToSelection")}
         shortcut="Shift+2"
@@ -42,7 +46,10 @@ export function ViewControls({ session }: { session: EditorSession }) {
       </label>
       <label className="editor-field editor-field--inline">
         <span>{t("colour.label")}</span>
-        <select value={colourMode} onChange={(e) => session.ui.set({ colourMode: e.currentTarget.value as ColourMode })}>
+        <select
+          value={colourMode}
+          onChange={(e) => session.ui.set({ colourMode: e.currentTarget.value as ColourMode })}
+        >
           {COLOUR_MODES.map((mode) => (
             <option key={mode} value={mode}>
               {t(`colour.${mode}`)}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { planToScreen, screenToPlan, zoomAt, type ViewState } from "../model";
-import { doorOnWall, hallsOfVenue, nearestOnOutline, niceScaleBar, visiblePlanBounds, wheelZoomFactor } from "./view-math";
+import {
+  doorOnWall,
+  hallsOfVenue,
+  nearestOnOutline,
+  niceScaleBar,
+  visiblePlanBounds,
+  wheelZoomFactor,
+} from "./view-math";
 import { buildTestPlan } from "../model/test-fixtures";
 
 const view: ViewState = { x: 40, y: -20, scale: 12.5, width: 800, height: 600 };

@@ -72,7 +72,10 @@ export function hallsOfVenue(plan: Plan, hallId: string): string[] {
 }
 
 /** The nearest point of a closed polygon's outline to `p`, and the edge it lies on. */
-export function nearestOnOutline(p: XY, outline: readonly XY[]): { point: [number, number]; edge: number; distance: number } {
+export function nearestOnOutline(
+  p: XY,
+  outline: readonly XY[],
+): { point: [number, number]; edge: number; distance: number } {
   let best = { point: [p[0], p[1]] as [number, number], edge: -1, distance: Infinity };
   for (let i = 0; i < outline.length; i++) {
     const a = outline[i]!;
@@ -110,6 +113,9 @@ export function doorOnWall(outline: readonly XY[], from: XY, to: XY, minLength: 
     t0 = mid - minLength / 2;
     t1 = mid + minLength / 2;
   }
-  const at = (t: number): XY => [Math.round((a[0] + ux * t) * 1000) / 1000, Math.round((a[1] + uy * t) * 1000) / 1000];
+  const at = (t: number): XY => [
+    Math.round((a[0] + ux * t) * 1000) / 1000,
+    Math.round((a[1] + uy * t) * 1000) / 1000,
+  ];
   return [at(Math.min(t0, t1)), at(Math.max(t0, t1))];
 }

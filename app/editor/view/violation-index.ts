@@ -16,32 +16,53 @@ function refKeyOf(kind: string, id: string): string {
 /**
  * Counts of errors and warnings, overall and per subject, kept up to date from the rule engine's
  * diffs alone: a drag frame that changes two violations costs two updates, not a pass over all of
- * them. `apply` returns the subjects whose level may have changed (what the canvas restyles).
+ * them. `apply` returns the subjects whose level changed (what the canvas repaints): a neighbour
+ * whose aisle goes from 0.9 m to 0.8 m stays red and is not repainted.
  */
 export class ViolationIndex {
   errors = 0;
   warnings = 0;
   private readonly bySubject = new Map<string, Tally>();
+  /** The stands' entries again, keyed by id alone: painting asks for thousands per frame. */
+  private readonly byStand = new Map<string, Tally>();
 
   apply(diff: ViolationDiff): Set<string> {
     const touched = new Set<string>();
-    for (const v of diff.removed) this.count(v, -1, touched);
-    for (const v of diff.added) this.count(v, 1, touched);
+    const before = new Map<string, Level | null>();
+    const remember = (v: Violation) => {
+      for (const s of violationSubjects(v)) {
+        const key = refKeyOf(s.kind, s.id);
+        if (!before.has(key)) before.set(key, this.levelOf(s.kind, s.id));
+      }
+    };
+    for (const v of diff.removed) remember(v);
+    for (const v of diff.added) remember(v);
+    for (const v of diff.removed) this.count(v, -1);
+    for (const v of diff.added) this.count(v, 1);
+    for (const [key, level] of before) {
+      const [kind, id] = splitRefKey(key);
+      if (this.levelOf(kind, id) !== level) touched.add(key);
+    }
     return touched;
   }
 
-  private count(v: Violation, sign: 1 | -1, touched: Set<string>): void {
+  private count(v: Violation, sign: 1 | -1): void {
     const error = v.severity === "error";
     if (error) this.errors += sign;
     else this.warnings += sign;
     for (const subject of violationSubjects(v)) {
       const key = refKeyOf(subject.kind, subject.id);
-      touched.add(key);
       const tally = this.bySubject.get(key) ?? { errors: 0, warnings: 0 };
       if (error) tally.errors += sign;
       else tally.warnings += sign;
-      if (tally.errors <= 0 && tally.warnings <= 0) this.bySubject.delete(key);
-      else this.bySubject.set(key, tally);
+      const byStand = subject.kind === "stand";
+      if (tally.errors <= 0 && tally.warnings <= 0) {
+        this.bySubject.delete(key);
+        if (byStand) this.byStand.delete(subject.id);
+      } else {
+        this.bySubject.set(key, tally);
+        if (byStand) this.byStand.set(subject.id, tally);
+      }
     }
   }
 
@@ -52,10 +73,17 @@ export class ViolationIndex {
     return tally.errors > 0 ? "error" : "warning";
   }
 
+  standLevel(id: string): Level | null {
+    const tally = this.byStand.get(id);
+    if (!tally) return null;
+    return tally.errors > 0 ? "error" : "warning";
+  }
+
   clear(): void {
     this.errors = 0;
     this.warnings = 0;
     this.bySubject.clear();
+    this.byStand.clear();
   }
 }
 

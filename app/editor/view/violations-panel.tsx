@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
 import { describeViolation, planNames } from "../../../floorplans/rules/messages";
-import type { Violation } from "../../../floorplans/rules/types";
+import type { Locale, Violation } from "../../../floorplans/rules/types";
 import type { Plan } from "../model";
 import type { AcknowledgementView } from "./page-data";
 import { violationKey } from "./violation-subjects";
@@ -48,7 +48,11 @@ export function ViolationsPanel(props: ViolationsPanelProps) {
         </span>
       </p>
       <p className="editor-hint">{props.live ? t("violations.live") : t("violations.server")}</p>
-      {violations.length === 0 ? <p>{t("violations.none")}</p> : <ViolationList {...props} violations={violations} />}
+      {violations.length === 0 ? (
+        <p>{t("violations.none")}</p>
+      ) : (
+        <ViolationList {...props} violations={violations} />
+      )}
     </section>
   );
 }
@@ -71,7 +75,8 @@ const ViolationList = memo(function ViolationList(props: ViolationsPanelProps) {
             <ViolationItem
               key={key}
               violation={v}
-              message={describeViolation(v, locale, names)}
+              locale={locale}
+              names={names}
               acknowledgement={v.severity === "warning" ? acknowledged.get(key) : undefined}
               onFocus={props.onFocus}
               onAcknowledge={props.onAcknowledge}
@@ -81,36 +86,53 @@ const ViolationList = memo(function ViolationList(props: ViolationsPanelProps) {
         })}
       </ul>
       {props.violations.length > MAX_LISTED ? (
-        <p className="editor-hint">{t("violations.more", { n: String(props.violations.length - MAX_LISTED) })}</p>
+        <p className="editor-hint">
+          {t("violations.more", { n: String(props.violations.length - MAX_LISTED) })}
+        </p>
       ) : null}
     </>
   );
 });
 
-function ViolationItem({
+/**
+ * Memoised on the violation object: the engine keeps unchanged violations' objects, so while a
+ * drag rewrites two of them, the other items are neither re-rendered nor re-worded.
+ */
+const ViolationItem = memo(function ViolationItem({
   violation,
-  message,
+  locale,
+  names,
   acknowledgement,
   onFocus,
   onAcknowledge,
   acknowledging,
 }: {
   violation: Violation;
-  message: string;
+  locale: Locale;
+  names: (id: string) => string;
   acknowledgement: AcknowledgementView | undefined;
   onFocus: ViolationsPanelProps["onFocus"];
   onAcknowledge: ViolationsPanelProps["onAcknowledge"];
   acknowledging: boolean;
 }) {
   const { t } = useTranslation("editor");
+  const message = useMemo(() => describeViolation(violation, locale, names), [violation, locale, names]);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const error = violation.severity === "error";
   return (
-    <li className={`violation violation--${violation.severity}${acknowledgement ? " violation--acknowledged" : ""}`} data-rule={violation.rule}>
+    <li
+      className={`violation violation--${violation.severity}${acknowledgement ? " violation--acknowledged" : ""}`}
+      data-rule={violation.rule}
+    >
       <span className="violation__severity">{error ? t("legend.error") : t("legend.warning")}</span>
       {onFocus ? (
-        <button type="button" className="violation__message" title={t("violations.focus")} onClick={() => onFocus(violation)}>
+        <button
+          type="button"
+          className="violation__message"
+          title={t("violations.focus")}
+          onClick={() => onFocus(violation)}
+        >
           {message}
         </button>
       ) : (
@@ -119,7 +141,10 @@ function ViolationItem({
       {acknowledgement ? (
         <p className="violation__ack">
           {acknowledgement.userName
-            ? t("violations.acknowledgedBy", { name: acknowledgement.userName, reason: acknowledgement.reason })
+            ? t("violations.acknowledgedBy", {
+                name: acknowledgement.userName,
+                reason: acknowledgement.reason,
+              })
             : t("violations.acknowledged", { reason: acknowledgement.reason })}
         </p>
       ) : null}
@@ -140,7 +165,13 @@ function ViolationItem({
         >
           <label className="editor-field">
             <span>{t("violations.reason")}</span>
-            <textarea required maxLength={500} rows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+            <textarea
+              required
+              maxLength={500}
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
           </label>
           <button type="submit" className="editor-button editor-button--small" disabled={acknowledging}>
             {t("violations.submit")}
@@ -152,4 +183,4 @@ function ViolationItem({
       ) : null}
     </li>
   );
-}
+});

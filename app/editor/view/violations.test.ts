@@ -7,7 +7,12 @@ import { closestOnSegments, closestOutlinePoints } from "./closest-points";
 import { ViolationIndex } from "./violation-index";
 import { violationKey, violationStandIds, violationSubjects } from "./violation-subjects";
 
-const v = (rule: Violation["rule"], subjects: string[], data: Violation["data"], severity: Violation["severity"] = "error"): Violation => ({
+const v = (
+  rule: Violation["rule"],
+  subjects: string[],
+  data: Violation["data"],
+  severity: Violation["severity"] = "error",
+): Violation => ({
   rule,
   severity,
   subjects,
@@ -21,7 +26,11 @@ describe("violationSubjects", () => {
       { kind: "stand", id: "B1" },
       { kind: "powerBox", id: "B1" },
     ]);
-    expect(violationSubjects(v("aisle.too-narrow", ["A01", "salle"], { standId: "A01", otherId: "salle", otherKind: "hall" }))).toEqual([
+    expect(
+      violationSubjects(
+        v("aisle.too-narrow", ["A01", "salle"], { standId: "A01", otherId: "salle", otherKind: "hall" }),
+      ),
+    ).toEqual([
       { kind: "stand", id: "A01" },
       { kind: "hall", id: "salle" },
     ]);
@@ -49,7 +58,9 @@ describe("ViolationIndex", () => {
     expect(index.warnings).toBe(full.filter((x) => x.severity === "warning").length);
     // And back: A01 loses its red outline.
     index.apply(engine.updateStands(plan, ["A02"]));
-    expect(index.levelOf("stand", "A01")).toBe(validatePlan(plan).some((x) => x.subjects.includes("A01")) ? "error" : null);
+    expect(index.levelOf("stand", "A01")).toBe(
+      validatePlan(plan).some((x) => x.subjects.includes("A01")) ? "error" : null,
+    );
   });
 
   it("keeps the worst level per subject", () => {
@@ -60,8 +71,25 @@ describe("ViolationIndex", () => {
     expect(index.levelOf("stand", "A01")).toBe("error");
     index.apply({ added: [], removed: [error] });
     expect(index.levelOf("stand", "A01")).toBe("warning");
+    expect(index.standLevel("A01")).toBe("warning");
+    expect(index.standLevel("P1")).toBeNull();
     expect(index.levelOf("obstacle", "P1")).toBe("warning");
     expect([index.errors, index.warnings]).toEqual([0, 1]);
+  });
+
+  it("reports only the subjects whose level changed", () => {
+    const index = new ViolationIndex();
+    const aisle = (d: number) =>
+      v("aisle.too-narrow", ["A01", "A02"], {
+        standId: "A01",
+        otherId: "A02",
+        otherKind: "stand",
+        distanceM: d,
+      });
+    expect([...index.apply({ added: [aisle(1)], removed: [] })].sort()).toEqual(["stand:A01", "stand:A02"]);
+    // The aisle narrows: both stay red, nothing to repaint.
+    expect(index.apply({ added: [aisle(0.8)], removed: [aisle(1)] }).size).toBe(0);
+    expect([...index.apply({ added: [], removed: [aisle(0.8)] })].sort()).toEqual(["stand:A01", "stand:A02"]);
   });
 });
 
@@ -74,8 +102,18 @@ describe("closest points", () => {
   });
 
   it("gives the narrow aisle between two stands' outlines", () => {
-    const a = [[0, 0], [3, 0], [3, 3], [0, 3]] as const;
-    const b = [[4, 1], [7, 1], [7, 4], [4, 4]] as const;
+    const a = [
+      [0, 0],
+      [3, 0],
+      [3, 3],
+      [0, 3],
+    ] as const;
+    const b = [
+      [4, 1],
+      [7, 1],
+      [7, 4],
+      [4, 4],
+    ] as const;
     const found = closestOutlinePoints(a, b)!;
     expect(found.distance).toBeCloseTo(1);
     expect(found.a[0]).toBeCloseTo(3);

@@ -10,7 +10,14 @@ import { SaveBar } from "../save-bar";
 import { createEditorSession, useEditorState, type EditorSession } from "../session";
 import { usePlanSaver } from "../use-plan-saver";
 import { PlanTableRow } from "./plan-table-row";
-import { pageCount, PAGE_SIZE, queryStands, TABLE_COLUMNS, type TableColumn, type TableSort } from "./stand-table";
+import {
+  pageCount,
+  PAGE_SIZE,
+  queryStands,
+  TABLE_COLUMNS,
+  type TableColumn,
+  type TableSort,
+} from "./stand-table";
 
 /**
  * The plan as a table, for keyboard and screen-reader users and for bulk edits. It needs no
@@ -20,7 +27,8 @@ export function PlanTablePage({ data }: { data: PlanPageData }) {
   const { t } = useTranslation("editor");
   // Pure and deterministic: created on the server too, so the table is in the first HTML.
   const session = useMemo(
-    () => createEditorSession(data.plan, { version: data.version, canEdit: data.canEdit, liveValidation: false }),
+    () =>
+      createEditorSession(data.plan, { version: data.version, canEdit: data.canEdit, liveValidation: false }),
     [data.plan, data.version, data.canEdit],
   );
   return (
@@ -52,15 +60,27 @@ function TableWorkspace({ session, slug }: { session: EditorSession; slug: strin
   const [page, setPage] = useState(1);
   const [bulkStatus, setBulkStatus] = useState<StandStatus>("reserved");
   const collator = useMemo(() => new Intl.Collator(locale), [locale]);
-  const rows = useMemo(() => queryStands(plan, { hallId, search, sort }, collator), [plan, hallId, search, sort, collator]);
-  const exhibitors = useMemo(() => [...plan.exhibitors].sort((a, b) => collator.compare(a.name, b.name)), [plan.exhibitors, collator]);
+  const rows = useMemo(
+    () => queryStands(plan, { hallId, search, sort }, collator),
+    [plan, hallId, search, sort, collator],
+  );
+  const exhibitors = useMemo(
+    () => [...plan.exhibitors].sort((a, b) => collator.compare(a.name, b.name)),
+    [plan.exhibitors, collator],
+  );
   const hallNames = useMemo(() => new Map(plan.halls.map((h) => [h.id, h.name])), [plan.halls]);
-  const selected = useMemo(() => new Set(selection.filter((r) => r.kind === "stand").map((r) => r.id)), [selection]);
+  const selected = useMemo(
+    () => new Set(selection.filter((r) => r.kind === "stand").map((r) => r.id)),
+    [selection],
+  );
   const pages = pageCount(rows.length);
   const current = Math.min(page, pages);
   const shown = rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
   const sortBy = (column: TableColumn) =>
-    setSort((s) => ({ column, direction: s.column === column && s.direction === "ascending" ? "descending" : "ascending" }));
+    setSort((s) => ({
+      column,
+      direction: s.column === column && s.direction === "ascending" ? "descending" : "ascending",
+    }));
   const perform = (name: "undo" | "redo") => session.store.perform(findAction(name)!);
   const allShownSelected = shown.length > 0 && shown.every((s) => selected.has(s.id));
   return (
@@ -70,10 +90,13 @@ function TableWorkspace({ session, slug }: { session: EditorSession; slug: strin
       <div className="plan-table__controls">
         <label className="editor-field">
           <span>{t("table.filterHall")}</span>
-          <select value={hallId} onChange={(e) => {
+          <select
+            value={hallId}
+            onChange={(e) => {
               setHallId(e.currentTarget.value);
               setPage(1);
-            }}>
+            }}
+          >
             <option value="">{t("table.allHalls")}</option>
             {plan.halls.map((h) => (
               <option key={h.id} value={h.id}>
@@ -84,10 +107,14 @@ function TableWorkspace({ session, slug }: { session: EditorSession; slug: strin
         </label>
         <label className="editor-field">
           <span>{t("table.search")}</span>
-          <input type="search" value={search} onChange={(e) => {
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => {
               setSearch(e.currentTarget.value);
               setPage(1);
-            }} />
+            }}
+          />
         </label>
         {session.canEdit ? (
           <>
@@ -95,12 +122,19 @@ function TableWorkspace({ session, slug }: { session: EditorSession; slug: strin
               className="inspector__bulk"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (selected.size > 0) session.store.dispatch(setStandProps, { ids: [...selected], props: { status: bulkStatus } });
+                if (selected.size > 0)
+                  session.store.dispatch(setStandProps, {
+                    ids: [...selected],
+                    props: { status: bulkStatus },
+                  });
               }}
             >
               <label className="editor-field">
                 <span>{t("table.bulkStatus")}</span>
-                <select value={bulkStatus} onChange={(e) => setBulkStatus(e.currentTarget.value as StandStatus)}>
+                <select
+                  value={bulkStatus}
+                  onChange={(e) => setBulkStatus(e.currentTarget.value as StandStatus)}
+                >
                   {standStatuses.map((s) => (
                     <option key={s} value={s}>
                       {t(`common:standStatus.${s}`)}
@@ -112,10 +146,20 @@ function TableWorkspace({ session, slug }: { session: EditorSession; slug: strin
                 {t("table.apply")}
               </button>
             </form>
-            <button type="button" className="editor-button" disabled={!canUndo} onClick={() => perform("undo")}>
+            <button
+              type="button"
+              className="editor-button"
+              disabled={!canUndo}
+              onClick={() => perform("undo")}
+            >
               {t("actions.undo")}
             </button>
-            <button type="button" className="editor-button" disabled={!canRedo} onClick={() => perform("redo")}>
+            <button
+              type="button"
+              className="editor-button"
+              disabled={!canRedo}
+              onClick={() => perform("redo")}
+            >
               {t("actions.redo")}
             </button>
           </>
@@ -168,11 +212,21 @@ function TableWorkspace({ session, slug }: { session: EditorSession; slug: strin
       </table>
       {rows.length === 0 ? <p>{t("table.empty")}</p> : null}
       <nav className="plan-table__pager" aria-label={t("table.caption")}>
-        <button type="button" className="editor-button" disabled={current <= 1} onClick={() => setPage(current - 1)}>
+        <button
+          type="button"
+          className="editor-button"
+          disabled={current <= 1}
+          onClick={() => setPage(current - 1)}
+        >
           {t("table.previous")}
         </button>
         <span>{t("table.page", { page: String(current), pages: String(pages) })}</span>
-        <button type="button" className="editor-button" disabled={current >= pages} onClick={() => setPage(current + 1)}>
+        <button
+          type="button"
+          className="editor-button"
+          disabled={current >= pages}
+          onClick={() => setPage(current + 1)}
+        >
           {t("table.next")}
         </button>
       </nav>

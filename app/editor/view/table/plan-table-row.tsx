@@ -1,7 +1,7 @@
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
-import { formatNumber } from "~/i18n/format";
+import { formatDecimal as formatNumber } from "../number-format";
 import { standStatuses, type StandStatus } from "../../../../floorplans/format/schema";
 import {
   assignExhibitor,
@@ -75,11 +75,18 @@ export const PlanTableRow = memo(function PlanTableRow({
           type="checkbox"
           aria-label={t("table.select", { code })}
           checked={selected}
-          onChange={() => store.select(toggleRef(store.getState().doc.selection, { kind: "stand", id: stand.id }))}
+          onChange={() =>
+            store.select(toggleRef(store.getState().doc.selection, { kind: "stand", id: stand.id }))
+          }
         />
       </td>
       <th scope="row">
-        <CellInput label={t("table.codeOf", { code })} value={code} disabled={!canEdit} onCommit={(text) => set({ code: text })} />
+        <CellInput
+          label={t("table.codeOf", { code })}
+          value={code}
+          disabled={!canEdit}
+          onCommit={(text) => set({ code: text })}
+        />
       </th>
       <td>{hallName}</td>
       <td>
@@ -99,7 +106,9 @@ export const PlanTableRow = memo(function PlanTableRow({
           onCommit={(text) => set({ depth: parseDecimal(text) })}
         />
       </td>
-      <td className="numeric">{t("units.m2", { value: formatNumber(locale, area, Number.isInteger(area) ? 0 : 2) })}</td>
+      <td className="numeric">
+        {t("units.m2", { value: formatNumber(locale, area, Number.isInteger(area) ? 0 : 2) })}
+      </td>
       <td>
         <select
           aria-label={t("table.statusOf", { code })}

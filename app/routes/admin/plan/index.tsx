@@ -3,12 +3,14 @@ import { PlanEditorPage } from "~/editor/view/editor-page";
 import { requireRole } from "~/models/auth.server";
 import { requireEvent } from "~/models/event.server";
 import editorStyles from "~/styles/editor.css?url";
+import panelStyles from "~/styles/editor-panels.css?url";
 import type { Route } from "./+types/index";
 import { handlePlanRequest } from "./plan-action.server";
 import { loadPlanPage } from "./plan-loader.server";
 import { skipRevalidationAfterPosts } from "./should-revalidate";
 
-export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: editorStyles }];
+export const links: Route.LinksFunction = () =>
+  [editorStyles, panelStyles].map((href) => ({ rel: "stylesheet", href }));
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   return loadPlanPage(request, params.slug);

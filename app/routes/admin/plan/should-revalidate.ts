@@ -5,7 +5,10 @@ import type { ShouldRevalidateFunctionArgs } from "react-router";
  * reloading a plan of thousands of stands after every autosave would cost much and give nothing.
  * A deliberate reload (« Recharger » after a conflict) is a GET revalidation and goes through.
  */
-export function skipRevalidationAfterPosts({ formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+export function skipRevalidationAfterPosts({
+  formMethod,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
   if (formMethod && formMethod.toUpperCase() !== "GET") return false;
   return defaultShouldRevalidate;
 }
