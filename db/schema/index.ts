@@ -21,3 +21,4 @@ export * from "./application-contacts";
 export * from "./application-reviews";
 export * from "./email-templates";
 export * from "./rule-acknowledgements";
+export * from "./logistics";
