@@ -2,6 +2,8 @@ import type { Config } from "@react-router/dev/config";
 
 export default {
   ssr: true,
+  // ALLEE_BUILD_DIR lets parallel work (or a benchmark) build beside the default build/ without clobbering it.
+  buildDirectory: process.env.ALLEE_BUILD_DIR || "build",
   // Opt into React Router 8's behaviour now, so the move to 8 (Node 22) is a version bump (ADR 001).
   future: {
     v8_middleware: true,

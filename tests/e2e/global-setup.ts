@@ -39,8 +39,18 @@ async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`the app did not answer on ${url}/healthz within 30 s`);
 }
 
+function stopServer(server: ChildProcess): void {
+  try {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // already gone (it exited on its own, e.g. a broken build)
+  }
+}
+
 export default async function setup(project: TestProject) {
-  if (!fs.existsSync("build/server/index.js")) throw new Error("build/ is missing: run `npm run build` first");
+  const buildDir = process.env.ALLEE_BUILD_DIR || "build";
+  const serverEntry = path.join(buildDir, "server", "index.js");
+  if (!fs.existsSync(serverEntry)) throw new Error(`${buildDir}/ is missing: run \`npm run build\` first`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "allee-e2e-"));
   const databasePath = path.join(dir, "e2e.sqlite");
   const env = { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: "production", SMTP_URL: "" };
@@ -50,7 +60,7 @@ export default async function setup(project: TestProject) {
   }
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const server = spawn("npx", ["react-router-serve", "./build/server/index.js"], {
+  const server = spawn("npx", ["react-router-serve", path.resolve(serverEntry)], {
     env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -60,7 +70,7 @@ export default async function setup(project: TestProject) {
     await waitForHealth(baseURL, server);
     browser = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   } catch (error) {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    stopServer(server);
     throw error;
   }
   project.provide("baseURL", baseURL);
@@ -69,7 +79,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await browser?.close();
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    stopServer(server);
     fs.rmSync(dir, { recursive: true, force: true });
   };
 }
