@@ -18,7 +18,16 @@ export function openSqlite(file: string): Database.Database {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // Case- and accent-insensitive comparisons for search and sorting (« Élodie » finds « elodie »).
+  sqlite.function("fold", { deterministic: true }, (value: unknown) =>
+    typeof value === "string" ? foldText(value) : value,
+  );
   return sqlite;
+}
+
+/** Lower case without diacritics: what people expect search and alphabetical order to ignore. */
+export function foldText(value: string): string {
+  return value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 export function createDb(sqlite: Database.Database) {

@@ -48,10 +48,13 @@ export interface ApplicationListPage {
   pageSize: number;
 }
 
-/** `LIKE` with the user's text taken literally (a `%` or `_` typed in the search box matches itself). */
+/**
+ * `LIKE` with the user's text taken literally (a `%` or `_` typed in the search box matches itself),
+ * ignoring case and accents on both sides (`fold`, registered on every connection in db/client.ts).
+ */
 function contains(column: SQL | typeof organisations.name, text: string): SQL {
   const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return sql`${column} like ${`%${escaped}%`} escape '\\'`;
+  return sql`fold(${column}) like fold(${`%${escaped}%`}) escape '\\'`;
 }
 
 /** Every filter of the query but the status one (the status chips count across statuses). */
@@ -119,7 +122,7 @@ const statusRank = sql.join(
 
 function orderBy(query: ApplicationQuery, scores: ReturnType<typeof scoresSubquery>): SQL[] {
   const direction = query.dir === "asc" ? asc : desc;
-  const byName = sql`${organisations.name} collate nocase`;
+  const byName = sql`fold(${organisations.name})`;
   // Missing values (no submission date, no score) go last in both directions.
   const nullsLast = (column: SQL | typeof applications.submittedAt) => [
     sql`${column} is null`,

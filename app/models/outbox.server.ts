@@ -40,10 +40,13 @@ export function markOutboxFailed(id: number, error: string): void {
     .run();
 }
 
-/** `LIKE` with the user's text taken literally (a `%` or `_` typed in the search box matches itself). */
+/**
+ * `LIKE` with the user's text taken literally (a `%` or `_` typed in the search box matches itself),
+ * ignoring case and accents on both sides (`fold`, registered on every connection in db/client.ts).
+ */
 function containsText(column: typeof outbox.to | typeof outbox.subject, text: string): SQL {
   const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return sql`${column} like ${`%${escaped}%`} escape '\\'`;
+  return sql`fold(${column}) like fold(${`%${escaped}%`}) escape '\\'`;
 }
 
 /** Newest first, a page at a time, optionally narrowed to a recipient or subject containing `query`. */

@@ -153,6 +153,10 @@ describe("filters", () => {
     ["powerMin=3&powerMax=4", ["Fjord XR", "Borealis Games"]],
     ["sector=xr&status=submitted&q=atelier", ["Atelier Zéphyr"]],
     ["q=nobody", []],
+    // Accents and case are ignored on both sides: « zephyr » finds « Zéphyr », « MONTREAL » « Montréal ».
+    ["q=zephyr", ["Atelier Zéphyr"]],
+    ["q=MONTREAL", ["Borealis Games"]],
+    ["q=lea martin", ["Atelier Zéphyr"]],
   ])("%s", (search, expected) => {
     expect(names(search)).toEqual(expected);
   });
@@ -196,6 +200,21 @@ describe("sorting", () => {
       "echo studio",
       "Filler 01",
     ]);
+  });
+
+  it("by name, ignoring accents: « Émeraude » sorts among the e's, not after « z »", () => {
+    const accents = insertEvent("accents", "2025-03-01");
+    for (const [slug, name] of [
+      ["zinc", "Zinc"],
+      ["emeraude", "Émeraude"],
+      ["ecole", "école 42"],
+      ["delta-acc", "Delta"],
+      ["fjord-acc", "Fjord"],
+    ]) {
+      insertApp(accents.id, insertOrg(slug, { name }).id, { submittedAt: day("06-01") });
+    }
+    const sorted = listApplications(accents.id, parseApplicationQuery(new URLSearchParams("sort=name&dir=asc")));
+    expect(sorted.rows.map((row) => row.organisationName)).toEqual(["Delta", "école 42", "Émeraude", "Fjord", "Zinc"]);
   });
 
   it("by average score, unscored last in both directions, ties by name", () => {
