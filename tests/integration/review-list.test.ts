@@ -213,8 +213,17 @@ describe("sorting", () => {
     ]) {
       insertApp(accents.id, insertOrg(slug, { name }).id, { submittedAt: day("06-01") });
     }
-    const sorted = listApplications(accents.id, parseApplicationQuery(new URLSearchParams("sort=name&dir=asc")));
-    expect(sorted.rows.map((row) => row.organisationName)).toEqual(["Delta", "école 42", "Émeraude", "Fjord", "Zinc"]);
+    const sorted = listApplications(
+      accents.id,
+      parseApplicationQuery(new URLSearchParams("sort=name&dir=asc")),
+    );
+    expect(sorted.rows.map((row) => row.organisationName)).toEqual([
+      "Delta",
+      "école 42",
+      "Émeraude",
+      "Fjord",
+      "Zinc",
+    ]);
   });
 
   it("by average score, unscored last in both directions, ties by name", () => {
