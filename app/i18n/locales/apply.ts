@@ -59,6 +59,8 @@ export const apply = defineMessages(
       started:
         "Votre brouillon est enregistré. Un lien pour le reprendre plus tard a été envoyé à {{email}}.",
       tooLarge: "L’envoi dépasse la taille autorisée\u00a0: le logo doit faire 2 Mo au plus.",
+      tooMany:
+        "Trop de candidatures ont été commencées depuis cette connexion en peu de temps. Réessayez dans une heure, ou contactez l’équipe d’organisation.",
     },
     duplicate: {
       title: "Cette organisation a déjà une candidature",
@@ -179,6 +181,8 @@ export const apply = defineMessages(
       edit: "Change",
       started: "Your draft is saved. A link to resume it later has been sent to {{email}}.",
       tooLarge: "The upload is larger than allowed: the logo must be 2 MB at most.",
+      tooMany:
+        "Too many applications were started from this connection in a short time. Try again in an hour, or contact the organising team.",
     },
     duplicate: {
       title: "This organisation already has an application",

@@ -10,6 +10,8 @@ import { getBrowserApplication } from "~/models/application-form.server";
 import { clearDraftCookie } from "~/models/application-draft-cookie.server";
 import { firstOpenStep } from "~/models/application-form-checklist";
 import { LIMITS, TEXT_BODY_MAX_BYTES } from "~/models/application-form-options";
+import { getClientAddress } from "~/models/rate-limit.server";
+import { resumeLinkThrottles, takeThrottles } from "~/models/throttle.server";
 import { lostLinkSchema, type StepErrors } from "~/models/application-form-schemas";
 import { collectFormValues, parseStepValues } from "~/models/application-form-parse";
 import { readCappedFormData } from "~/models/application-form-request.server";
@@ -42,6 +44,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     const email = typeof values.email === "string" ? values.email.slice(0, LIMITS.email) : "";
     return data({ sent: false, errors: parsed.errors, email }, { status: 400 });
   }
+  // Over the limit, the answer is the same as usual (nothing is said about the address) but no e-mail goes.
+  const throttled = !takeThrottles(resumeLinkThrottles(parsed.data.email, getClientAddress(request))).ok;
+  if (throttled) return { sent: true, errors: {} as StepErrors, email: "" };
   // Not awaited: waiting for delivery would make known addresses answer measurably slower.
   requestResumeLink(event, parsed.data.email, publicOrigin(request)).catch((error: unknown) =>
     console.warn(`Resume link e-mail failed: ${error instanceof Error ? error.message : String(error)}`),

@@ -14,6 +14,8 @@ import { isApplyStep, nextStep, previousStep } from "~/models/application-form-o
 import { reviewSchema } from "~/models/application-form-schemas";
 import { echoFormValues, parseStepValues } from "~/models/application-form-parse";
 import { startApplication } from "~/models/application-form-start.server";
+import { getClientAddress } from "~/models/rate-limit.server";
+import { applicationStartThrottles, takeThrottles } from "~/models/throttle.server";
 import { parseStartStep, readStepValues, submitEditableStep } from "~/models/application-form-steps.server";
 import { submitApplication } from "~/models/application-form-submit.server";
 import { loadStepView } from "~/models/application-form-view.server";
@@ -62,6 +64,18 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!answers) {
     const parsed = await parseStartStep(values);
     if (!parsed.ok) return data(parsed, { status: parsed.status });
+    const throttle = takeThrottles(applicationStartThrottles(event.id, getClientAddress(request)));
+    if (!throttle.ok)
+      return data(
+        {
+          ok: false as const,
+          status: 429,
+          alert: "tooMany" as const,
+          errors: {},
+          values: echoFormValues(values),
+        },
+        { status: 429, headers: { "Retry-After": String(throttle.retryAfterS) } },
+      );
     const outcome = await startApplication({
       event,
       answers: parsed.answers,
@@ -164,7 +178,7 @@ export default function ApplyStepPage({ loaderData, actionData, params }: Route.
 }
 
 type Refusal = {
-  alert: "summary" | "duplicate" | "unreachable" | "tooLarge" | "missing";
+  alert: "summary" | "duplicate" | "unreachable" | "tooLarge" | "missing" | "tooMany";
   missing?: ChecklistItem[];
 };
 
@@ -181,6 +195,8 @@ function RefusalAlert({ refusal, slug }: { refusal: Refusal; slug: string }) {
       return <FormAlert>{t("duplicate.unreachable")}</FormAlert>;
     case "tooLarge":
       return <FormAlert>{t("form.tooLarge")}</FormAlert>;
+    case "tooMany":
+      return <FormAlert>{t("form.tooMany")}</FormAlert>;
     case "missing":
       return (
         <FormAlert>
