@@ -1,4 +1,4 @@
-import { applications, applicationWishes } from "../schema";
+import { applications, applicationWishes, auditLog } from "../schema";
 import type { DbHandle } from "../../app/models/plan.server";
 import type { SeedApplication } from "./data/application";
 import { DEMOS } from "./data/demos";
@@ -36,6 +36,8 @@ export function insertApplications(
     applications: SeedApplication[];
     organisations: Map<string, { id: number; country: string }>;
     users: SeedUser[];
+    /** Who took the decisions in the history written beside each application. */
+    organiserId?: number | null;
   },
 ): Map<string, number> {
   const { opensAt, closesAt } = input.window;
@@ -85,8 +87,74 @@ export function insertApplications(
     .values(rows)
     .returning({ id: applications.id, organisationId: applications.organisationId })
     .all();
+  insertHistory(
+    db,
+    input.eventId,
+    rows.map((row, i) => ({ ...row, id: inserted[i]!.id })),
+    input.organiserId ?? null,
+  );
   const slugOf = new Map([...input.organisations].map(([slug, o]) => [o.id, slug]));
   return new Map(inserted.map((r) => [slugOf.get(r.organisationId)!, r.id]));
+}
+
+type AuditRow = typeof auditLog.$inferInsert;
+
+/**
+ * The audit trail the application would have had if it had gone through the app: created, submitted,
+ * taken into review, decided, then confirmed or withdrawn — so the history panels of the demo are not
+ * empty. Offsets are derived from the dates already drawn (no PRNG draw, so the rest of the seed is
+ * unchanged).
+ */
+function insertHistory(
+  db: DbHandle,
+  eventId: number,
+  rows: {
+    id: number;
+    status: string;
+    createdAt: Date;
+    submittedAt: Date | null;
+    decidedAt: Date | null;
+  }[],
+  organiserId: number | null,
+): void {
+  const audit: AuditRow[] = [];
+  const at = (date: Date, plusDays = 0) => new Date(date.getTime() + plusDays * DAY_MS);
+  for (const row of rows) {
+    const base = { eventId, entity: "application", entityId: String(row.id) };
+    const status = (date: Date, from: string, to: string): AuditRow => ({
+      ...base,
+      at: date,
+      userId: organiserId,
+      action: "status",
+      before: { status: from },
+      after: { status: to },
+    });
+    audit.push({
+      ...base,
+      at: row.createdAt,
+      userId: null,
+      action: "application.create",
+      after: { status: "draft" },
+    });
+    if (!row.submittedAt) continue;
+    audit.push({
+      ...base,
+      at: row.submittedAt,
+      userId: null,
+      action: "application.submit",
+      before: { status: "draft" },
+      after: { status: "submitted" },
+    });
+    if (row.status === "submitted") continue;
+    const reviewAt = row.decidedAt ? at(row.decidedAt, -1) : at(row.submittedAt, 2 + (row.id % 5));
+    audit.push(status(reviewAt, "submitted", "in_review"));
+    if (row.status === "in_review" || !row.decidedAt) continue;
+    const decision = row.status === "confirmed" || row.status === "withdrawn" ? "accepted" : row.status;
+    audit.push(status(row.decidedAt, "in_review", decision));
+    if (decision === "accepted" && row.status !== "accepted")
+      audit.push({ ...status(at(row.decidedAt, 2 + (row.id % 4)), "accepted", row.status), userId: null });
+  }
+  if (audit.length > 0) db.insert(auditLog).values(audit).run();
 }
 
 /** Near/avoid wishes; both ends must have applied (a wish belongs to an application). */

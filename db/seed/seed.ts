@@ -92,13 +92,17 @@ export async function seedDatabase(): Promise<SeedSummary | null> {
         applications: APPLICATIONS_2024,
         organisations,
         users: USERS,
+        organiserId,
       });
       const wishes = insertWishes(tx, WISHES_2024, apps2024, organisations);
       const nameOf = (slug: string) => organisations.get(slug)!.name;
       const demo = buildDemoPlan(venuePlan, APPLICATIONS_2024, nameOf, WISHES_2024);
       replaceEventPlanIn(tx, event2024, demo.plan, { userId: organiserId });
       // The MIN 2024 plan is published, so exhibitors see their stand in the portal.
-      tx.update(events).set({ publishedPlanVersion: sql`${events.planVersion}` }).where(eq(events.id, event2024)).run();
+      tx.update(events)
+        .set({ publishedPlanVersion: sql`${events.planVersion}` })
+        .where(eq(events.id, event2024))
+        .run();
 
       const event2023 = insertEvent(tx, EVENT_2023, venueIds);
       const window2023 = { opensAt: EVENT_2023.applicationsOpenAt, closesAt: EVENT_2023.applicationsCloseAt };
@@ -108,6 +112,7 @@ export async function seedDatabase(): Promise<SeedSummary | null> {
         applications: APPLICATIONS_2023,
         organisations,
         users: USERS,
+        organiserId,
       });
       const archivePlan: Plan = { ...venuePlan, name: EVENT_2023.name };
       replaceEventPlanIn(tx, event2023, archivePlan, { userId: organiserId });
