@@ -204,13 +204,14 @@ describe("sorting", () => {
 
   it("by name, ignoring accents: « Émeraude » sorts among the e's, not after « z »", () => {
     const accents = insertEvent("accents", "2025-03-01");
-    for (const [slug, name] of [
+    const orgs: [slug: string, name: string][] = [
       ["zinc", "Zinc"],
       ["emeraude", "Émeraude"],
       ["ecole", "école 42"],
       ["delta-acc", "Delta"],
       ["fjord-acc", "Fjord"],
-    ]) {
+    ];
+    for (const [slug, name] of orgs) {
       insertApp(accents.id, insertOrg(slug, { name }).id, { submittedAt: day("06-01") });
     }
     const sorted = listApplications(
