@@ -7,8 +7,9 @@ import { Aggregates } from "./aggregates";
 import { checkExhibitorArea } from "./area";
 import { buildHallField, checkExitDistance } from "./exit-distance";
 import { checkCoveredSize, checkHallShares, checkHallSupply } from "./floor-share";
-import type { IndexList } from "./index-list";
+import { searchIndex, type IndexList } from "./index-list";
 import { gatherStatics, Neighbourhood } from "./neighbourhood";
+import { FieldScratch } from "../walking";
 import { checkPavilion } from "./pavilion";
 import { buildPlanModel, type PlanModel } from "./plan-model";
 import { checkBox, checkStandPower } from "./power";
@@ -50,7 +51,7 @@ export function validatePlan(plan: Plan, settings: RuleSettings = planRuleSettin
     }
     checkHallShares(model, agg, hall.index, out);
     checkHallSupply(model, agg, hall.index, out);
-    const field = buildHallField(hall, store, slots);
+    const field = buildHallField(hall, store, slots, scratchField);
     for (const i of slots) checkExitDistance(model, store, i, field, out);
   }
   for (let i = 0; i < count; i++) {
@@ -72,6 +73,8 @@ export function validatePlan(plan: Plan, settings: RuleSettings = planRuleSettin
  * run's largest allocation, and nothing returned refers to them (violations hold ids only).
  */
 const scratchStore = new StandStore(0);
+/** Likewise the walking fields' buffers: each hall's field is dropped before the next is built. */
+const scratchField = new FieldScratch();
 
 function slotsByHall(model: PlanModel, store: StandStore, count: number): Int32Array[] {
   const sizes = new Int32Array(model.halls.length);
@@ -94,21 +97,11 @@ function indexStands(store: StandStore, slots: Int32Array): Flatbush | null {
   return index;
 }
 
-let hallSlots: Int32Array = new Int32Array(0);
-let target: IndexList | null = null;
-// One visitor for every search (no closure per stand); it maps the index's order to slots.
-const visit = (k: number): boolean => {
-  target!.push(hallSlots[k]!);
-  return false;
-};
-
 /** Stands whose boxes come within the stand's own reach (see StandStore.reach). */
 function collectStands(index: Flatbush | null, slots: Int32Array, store: StandStore, i: number, into: IndexList): void {
   into.clear();
   if (!index) return;
   const b = store.bounds;
   const r = store.reach[i]!;
-  hallSlots = slots;
-  target = into;
-  index.search(b[4 * i]! - r, b[4 * i + 1]! - r, b[4 * i + 2]! + r, b[4 * i + 3]! + r, visit);
+  searchIndex(index, b[4 * i]! - r, b[4 * i + 1]! - r, b[4 * i + 2]! + r, b[4 * i + 3]! + r, into, slots);
 }

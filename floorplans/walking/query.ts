@@ -1,5 +1,6 @@
 import type { FieldState } from "./field-state";
 import { cellAt, centreX, centreY, type Point } from "./grid";
+import { hypot2 } from "./hypot";
 import { QUANTUM, UNREACHED } from "./stencil";
 
 /**
@@ -10,8 +11,9 @@ import { QUANTUM, UNREACHED } from "./stencil";
  */
 export function walkFrom(state: FieldState, point: Point, outward: Point): number {
   const { grid, dist } = state;
-  const [px, py] = point;
-  const norm = Math.hypot(outward[0], outward[1]);
+  const px = point[0];
+  const py = point[1];
+  const norm = hypot2(outward[0], outward[1]);
   if (!(norm > 0)) return Infinity;
   const ux = outward[0] / norm;
   const uy = outward[1] / norm;
@@ -35,7 +37,7 @@ export function walkFrom(state: FieldState, point: Point, outward: Point): numbe
       const cx = centreX(grid, cell) - px;
       const cy = centreY(grid, cell) - py;
       if (cx * ux + cy * uy <= 0) continue;
-      const total = Math.hypot(cx, cy) + (dist[cell]! / QUANTUM) * grid.cellM;
+      const total = hypot2(cx, cy) + (dist[cell]! / QUANTUM) * grid.cellM;
       if (total < best) best = total;
     }
   }

@@ -40,11 +40,13 @@ function convex(points: Float64Array): boolean {
 /** Four corners whose edges alternate exactly horizontal and vertical. */
 function axisAligned(polygon: readonly Point[]): boolean {
   if (polygon.length !== 4) return false;
+  // Indexed reads, no destructuring: this runs for every blocker of every build (5,000 stands),
+  // and array destructuring allocates an iterator per corner where V8 does not optimise it away.
   for (let k = 0; k < 4; k++) {
-    const [ax, ay] = polygon[k]!;
-    const [bx, by] = polygon[(k + 1) % 4]!;
-    const [cx, cy] = polygon[(k + 2) % 4]!;
-    if (!(ay === by && bx === cx) && !(ax === bx && by === cy)) return false;
+    const a = polygon[k]!;
+    const b = polygon[(k + 1) % 4]!;
+    const c = polygon[(k + 2) % 4]!;
+    if (!(a[1] === b[1] && b[0] === c[0]) && !(a[0] === b[0] && b[1] === c[1])) return false;
   }
   return true;
 }
@@ -54,10 +56,10 @@ const NONE = new Float64Array(0);
 /** The vertices, x and y interleaved. */
 export function pointsOf(polygon: readonly Point[]): Float64Array {
   const points = new Float64Array(2 * polygon.length);
-  polygon.forEach(([x, y], k) => {
-    points[2 * k] = x;
-    points[2 * k + 1] = y;
-  });
+  for (let k = 0; k < polygon.length; k++) {
+    points[2 * k] = polygon[k]![0];
+    points[2 * k + 1] = polygon[k]![1];
+  }
   return points;
 }
 
@@ -67,7 +69,9 @@ export function shapeOf(polygon: readonly Point[]): Shape {
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const [x, y] of polygon) {
+  for (let k = 0; k < n; k++) {
+    const x = polygon[k]![0];
+    const y = polygon[k]![1];
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
     if (y < minY) minY = y;
@@ -104,5 +108,15 @@ export function crossings(points: Float64Array, y: number, out: number[]): void 
     const by = points[(2 * k + 3) % (2 * n)]!;
     if (ay > y !== by > y) out.push(ax + ((y - ay) * (bx - ax)) / (by - ay));
   }
-  out.sort((p, q) => p - q);
+  // Insertion sort: a handful of crossings per row, and Array.prototype.sort with a comparator
+  // allocated on every row of every build.
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && out[j]! > x) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = x;
+  }
 }

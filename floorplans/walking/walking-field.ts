@@ -1,4 +1,4 @@
-import { buildFieldState } from "./build";
+import { buildFieldState, type FieldScratch } from "./build";
 import type { FieldState } from "./field-state";
 import { walkFrom } from "./query";
 import { repair } from "./repair";
@@ -20,6 +20,12 @@ export interface WalkingFieldInput {
   outline: [number, number][];
   doors: WalkingDoor[];
   blockers: WalkingBlocker[];
+  /**
+   * More blockers, axis-aligned rectangles given by their bounds (minX, minY, maxX, maxY per
+   * rectangle, the same as a blocker with those four corners) that no update will move: no id,
+   * no polygon to allocate. For a field built once and only queried (validatePlan's).
+   */
+  rects?: Float64Array;
   /** Grid cell (m); 0.5 by default. Passages narrower than about one cell count as closed. */
   cellM?: number;
 }
@@ -30,11 +36,19 @@ export interface WalkingFieldInput {
  * repaired incrementally when stands move. Metres, y down.
  */
 export class WalkingField {
-  private constructor(private readonly state: FieldState) {}
+  private constructor(
+    private readonly state: FieldState,
+    /** Built on a scratch: its blockers were not kept, so it cannot be updated. */
+    private readonly frozen: boolean,
+  ) {}
 
-  /** `options.extraSteps` exists for measurements (stencil.ts, README.md); the default is the one to use. */
-  static build(input: WalkingFieldInput, options: { extraSteps?: [number, number][] } = {}): WalkingField {
-    return new WalkingField(buildFieldState(input, options.extraSteps));
+  /**
+   * `options.extraSteps` exists for measurements (stencil.ts, README.md); the default is the one to use.
+   * `options.scratch` lends the field its buffers (see FieldScratch): the field is then valid only
+   * until the next build on that scratch, and must not be updated afterwards.
+   */
+  static build(input: WalkingFieldInput, options: { extraSteps?: [number, number][]; scratch?: FieldScratch } = {}): WalkingField {
+    return new WalkingField(buildFieldState(input, options.extraSteps, options.scratch), options.scratch !== undefined);
   }
 
   /** Walking distance (m) from `point` (on a blocker's boundary) leaving along unit vector `outward`, to the nearest door's middle; Infinity if unreachable. */
@@ -44,6 +58,7 @@ export class WalkingField {
 
   /** Add, move or remove blockers (polygon null = removed); updates the field incrementally; distanceFrom reflects the change. */
   update(changes: { id: string; polygon: [number, number][] | null }[]): void {
+    if (this.frozen) throw new Error("walking field: a field built on a scratch cannot be updated");
     repair(this.state, changes);
   }
 }

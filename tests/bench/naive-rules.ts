@@ -15,6 +15,10 @@ import { checkStandPair } from "../../floorplans/rules/stand-pairs";
 import { StandStore } from "../../floorplans/rules/stand-store";
 import type { Violation } from "../../floorplans/rules/types";
 import { sortViolations } from "../../floorplans/rules/violation";
+import { FieldScratch } from "../../floorplans/walking";
+
+/** The walking field is built exactly as validatePlan builds it (same buffers reused): only the rules are naive. */
+const scratchField = new FieldScratch();
 
 /**
  * The baseline of the rules benchmark: the same rule functions as validatePlan, without any
@@ -61,7 +65,7 @@ export function validatePlanNaive(plan: Plan, settings: RuleSettings = planRuleS
     checkHallSupply(model, agg, hall.index, out);
     const slots: number[] = [];
     for (let i = 0; i < n; i++) if (store.hall[i] === hall.index) slots.push(i);
-    const field = buildHallField(hall, store, slots);
+    const field = buildHallField(hall, store, slots, scratchField);
     for (const i of slots) checkExitDistance(model, store, i, field, out);
   }
   for (let i = 0; i < n; i++) {
