@@ -5,6 +5,12 @@ import net from "node:net";
 import path from "node:path";
 import { killOnCleanup, onCleanup } from "./editor-cleanup";
 
+/**
+ * The bench builds the app into its own folder (react-router.config.ts reads ALLEE_BUILD_DIR), never
+ * into the shared build/: a bench run must not replace the build someone else is serving or testing.
+ */
+export const BENCH_BUILD_DIR = process.env.ALLEE_BUILD_DIR || ".builds/bench-editor";
+
 /** Servers and child processes of the editor bench; everything listens on 127.0.0.1 only. */
 export const HOST = "127.0.0.1";
 
@@ -99,7 +105,8 @@ export async function startAppServer(databasePath: string, appDir: string): Prom
   const port = await freePort();
   const baseURL = `http://${HOST}:${port}`;
   const bin = path.resolve("node_modules/@react-router/serve/bin.js");
-  const server: ChildProcess = spawn(process.execPath, [bin, "./build/server/index.js"], {
+  const serverEntry = `./${path.join(BENCH_BUILD_DIR, "server/index.js")}`;
+  const server: ChildProcess = spawn(process.execPath, [bin, serverEntry], {
     env: {
       ...process.env,
       DATABASE_PATH: databasePath,
@@ -110,7 +117,7 @@ export async function startAppServer(databasePath: string, appDir: string): Prom
     },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
-    // The client assets are served from build/client relative to the working directory.
+    // The client assets are served from <build dir>/client relative to the working directory.
     cwd: appDir,
   });
   killOnCleanup("react-router-serve", server);

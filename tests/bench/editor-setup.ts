@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parsePlanJson, type Plan } from "../../floorplans";
-import { run, runTsx } from "./editor-servers";
+import { BENCH_BUILD_DIR, run, runTsx } from "./editor-servers";
 
 /**
  * Preparation of the editor bench: the app build (reused when fresh), the SQLite database with one
@@ -44,19 +44,29 @@ const BUILD_INPUTS = [
   "react-router.config.ts",
   "package-lock.json",
 ];
-const BUILD_OUTPUT = "build/server/index.js";
+const BUILD_OUTPUT = path.join(BENCH_BUILD_DIR, "server/index.js");
 
-/** Builds the app unless build/ is newer than every source; returns null or why it failed. */
-export async function ensureAppBuild(log: (line: string) => void): Promise<string | null> {
-  if (fs.existsSync(BUILD_OUTPUT) && fs.statSync(BUILD_OUTPUT).mtimeMs > newestSource(BUILD_INPUTS)) {
-    log("app build: build/ is fresh, reused");
+/**
+ * Builds the app unless its build folder is newer than every source (or `reuse` is set and a build
+ * exists); returns null or why it failed.
+ */
+export async function ensureAppBuild(
+  log: (line: string) => void,
+  { reuse = false }: { reuse?: boolean } = {},
+): Promise<string | null> {
+  if (reuse && fs.existsSync(BUILD_OUTPUT)) {
+    log(`app build: ${BENCH_BUILD_DIR}/ reused as it is (--reuse-build)`);
     return null;
   }
-  log("app build: build/ is missing or older than the sources, running react-router build…");
+  if (fs.existsSync(BUILD_OUTPUT) && fs.statSync(BUILD_OUTPUT).mtimeMs > newestSource(BUILD_INPUTS)) {
+    log(`app build: ${BENCH_BUILD_DIR}/ is fresh, reused`);
+    return null;
+  }
+  log(`app build: ${BENCH_BUILD_DIR}/ is missing or older than the sources, running react-router build…`);
   const started = performance.now();
   const bin = path.resolve("node_modules/@react-router/dev/bin.js");
   const result = await run(process.execPath, [bin, "build"], {
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { ...process.env, NODE_ENV: "production", ALLEE_BUILD_DIR: BENCH_BUILD_DIR },
     timeoutMs: 180_000,
   });
   if (result.code !== 0)
@@ -66,10 +76,11 @@ export async function ensureAppBuild(log: (line: string) => void): Promise<strin
 }
 
 /**
- * A private copy of build/ in `dir` (with a node_modules link, for the server bundle's imports),
- * for react-router-serve to run from: build/ is shared, and a rebuild by anyone else while the
+ * A private copy of the bench build at the same relative path under `dir/app` (the server bundle
+ * names its client assets by that path, relative to the working directory), with a node_modules
+ * link for the server bundle's imports, for react-router-serve to run from: a rebuild while the
  * bench runs would replace the hashed client assets under the served page (404s, no editor).
- * Copied again if build/ changed during the copy (bounded).
+ * Copied again if the build changed during the copy (bounded).
  */
 export function snapshotAppBuild(dir: string): string {
   const appDir = path.join(dir, "app");
@@ -77,13 +88,13 @@ export function snapshotAppBuild(dir: string): string {
     const before = fs.statSync(BUILD_OUTPUT).mtimeMs;
     fs.rmSync(appDir, { recursive: true, force: true });
     fs.mkdirSync(appDir);
-    fs.cpSync("build", path.join(appDir, "build"), { recursive: true });
+    fs.cpSync(BENCH_BUILD_DIR, path.join(appDir, BENCH_BUILD_DIR), { recursive: true });
     if (fs.statSync(BUILD_OUTPUT).mtimeMs === before) {
       fs.symlinkSync(path.resolve("node_modules"), path.join(appDir, "node_modules"), "dir");
       return appDir;
     }
   }
-  throw new Error("build/ kept changing while it was copied (someone is rebuilding): try again");
+  throw new Error(`${BENCH_BUILD_DIR}/ kept changing while it was copied (someone is rebuilding): try again`);
 }
 
 /**

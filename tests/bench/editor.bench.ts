@@ -1,6 +1,8 @@
 /**
  * Editor benchmark (issue item 9): `npm run bench:editor [-- --json] [--runs N] [--stands 2000,5000]
- * [--naive-validation full|engine|off] [--naive-only] [--profile]`.
+ * [--naive-validation full|engine|off] [--naive-only] [--profile] [--reuse-build]`.
+ * The app is built into .builds/bench-editor (ALLEE_BUILD_DIR overrides it), never into build/;
+ * `--reuse-build` measures the build found there even when sources are newer.
  * Opens generated plans of 2,000 and 5,000 stands in headless Chromium, in the real editor
  * (/admin/events/bench-N/plan, served by react-router-serve over a temporary SQLite database) and
  * in a naive react-konva page (tests/bench/editor-naive), and drags one stand for 3 s at 60 moves/s.
@@ -51,6 +53,7 @@ const { values: args } = parseArgs({
     "naive-validation": { type: "string", default: "full" },
     "naive-only": { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
+    "reuse-build": { type: "boolean", default: false },
   },
 });
 const RUNS = Number(args.runs);
@@ -65,7 +68,7 @@ if (
   !["full", "engine", "off"].includes(NAIVE_VALIDATION)
 ) {
   throw new Error(
-    "usage: editor.bench.ts [--json] [--runs 1-10] [--stands 2000,5000] [--naive-validation full|engine|off] [--naive-only] [--profile]",
+    "usage: editor.bench.ts [--json] [--runs 1-10] [--stands 2000,5000] [--naive-validation full|engine|off] [--naive-only] [--profile] [--reuse-build]",
   );
 }
 const benchStart = performance.now();
@@ -122,7 +125,7 @@ async function editorContext(browser: Browser, databasePath: string): Promise<Br
   if (args["naive-only"]) return "skipped (--naive-only)";
   const missing = editorMissing();
   if (missing) return missing;
-  const buildProblem = await ensureAppBuild(log);
+  const buildProblem = await ensureAppBuild(log, { reuse: args["reuse-build"] });
   if (buildProblem) return buildProblem;
   try {
     const baseURL = await startAppServer(databasePath, snapshotAppBuild(path.dirname(databasePath)));

@@ -4,6 +4,12 @@ import { DEMO, login, useJourney } from "./fixtures";
 
 const PLAN = "/admin/events/min-2024/plan";
 
+/**
+ * expect.poll with room for a loaded machine: after a client navigation, a save or a reload the
+ * page catches up in its own time (the default second is too short when the CPUs are shared).
+ */
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
+
 /** Opens the editor and waits until the stage has drawn (the canvas is loaded after hydration). */
 async function openEditor(page: Page) {
   await page.setViewportSize({ width: 1600, height: 1000 });
@@ -45,7 +51,7 @@ describe("the floor-plan editor", () => {
     await page.mouse.move(to.x, to.y, { steps: 8 });
     await page.mouse.up();
     const heading = page.getByRole("heading", { name: /^Stand / });
-    await expect.poll(() => heading.textContent()).toMatch(/^Stand \S+$/);
+    await eventually(() => heading.textContent()).toMatch(/^Stand \S+$/);
     const code = (await heading.textContent())!.replace("Stand ", "");
     expect(await canvasData(page, "selected")).toBe(code);
 
@@ -56,7 +62,7 @@ describe("the floor-plan editor", () => {
     await page.mouse.down();
     await page.mouse.move(onC07.x, onC07.y, { steps: 12 });
     expect(await canvasData(page, "gesture")).toBe("dragging");
-    await expect.poll(() => overlaps(page)).toBeGreaterThan(0);
+    await eventually(() => overlaps(page)).toBeGreaterThan(0);
     expect(Number(await canvasData(page, "errors"))).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.__alleeEditor?.movesHandled ?? 0)).toBeGreaterThan(0);
     await page.mouse.up();
@@ -64,18 +70,20 @@ describe("the floor-plan editor", () => {
 
     // One undo takes the whole drag back, and the overlap with it.
     await page.keyboard.press("Control+z");
-    await expect.poll(() => overlaps(page)).toBe(0);
+    await eventually(() => overlaps(page)).toBe(0);
 
     // Escape in the middle of a drag puts the stand back where it was, before the button is released.
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();
     await page.mouse.move(onC07.x, onC07.y, { steps: 6 });
-    await expect.poll(() => overlaps(page)).toBeGreaterThan(0);
+    await eventually(() => overlaps(page)).toBeGreaterThan(0);
     await page.keyboard.press("Escape");
     expect(await canvasData(page, "gesture")).toBe("idle");
     await page.mouse.up();
-    await expect.poll(() => overlaps(page)).toBe(0);
-    expect(await page.getByRole("button", { name: "Rétablir", exact: true }).isEnabled()).toBe(true);
+    await eventually(() => overlaps(page)).toBe(0);
+    await eventually(() => page.getByRole("button", { name: "Rétablir", exact: true }).isEnabled()).toBe(
+      true,
+    );
 
     // Give the stand to an exhibitor by dragging it from the list onto the stand.
     const card = page.locator('[data-exhibitor-id="atlas-vr"]');
@@ -84,17 +92,88 @@ describe("the floor-plan editor", () => {
     await card.dragTo(page.locator(".plan-canvas"), {
       targetPosition: { x: target.x - canvasBox.x, y: target.y - canvasBox.y },
     });
-    await expect.poll(() => page.getByLabel("Exposant", { exact: true }).inputValue()).toBe("atlas-vr");
-    await expect.poll(() => card.textContent()).toContain(code);
+    await eventually(() => page.getByLabel("Exposant", { exact: true }).inputValue()).toBe("atlas-vr");
+    await eventually(() => card.textContent()).toContain(code);
 
     // Save, reload: the stand and its exhibitor are still there.
     await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
-    await expect.poll(() => page.locator(".save-bar__status").getAttribute("data-save-state")).toBe("saved");
-    await expect.poll(() => page.locator(".save-bar__status").textContent()).toMatch(/Enregistré/);
+    await eventually(() => page.locator(".save-bar__status").getAttribute("data-save-state")).toBe("saved");
+    await eventually(() => page.locator(".save-bar__status").textContent()).toMatch(/Enregistré/);
     await openEditor(page);
-    await expect.poll(() => page.locator('[data-exhibitor-id="atlas-vr"]').textContent()).toContain(code);
+    await eventually(() => page.locator('[data-exhibitor-id="atlas-vr"]').textContent()).toContain(code);
     await page.goto(`${PLAN}/table`);
-    await expect.poll(() => page.getByLabel(`Exposant du stand ${code}`).inputValue()).toBe("atlas-vr");
+    await eventually(() => page.getByLabel(`Exposant du stand ${code}`).inputValue()).toBe("atlas-vr");
+  });
+
+  it("places presets and rows, zooms to the selection, colours by load, accepts a warning, blocks publishing", async () => {
+    const { page } = j;
+    await login(page, DEMO.organiser);
+    await openEditor(page);
+    const stands = async () => Number(await canvasData(page, "stands"));
+    const initial = await stands();
+
+    // A 6 × 3 preset placed with one click (centred on the pointer), in the aisle between rows B and I.
+    await page.getByRole("button", { name: "6 × 3", exact: true }).click();
+    const spot = await toScreen(page, 41, 10.5);
+    await page.mouse.click(spot.x, spot.y);
+    await eventually(stands).toBe(initial + 1);
+    await eventually(() => page.getByLabel("Largeur (m)").inputValue()).toBe("6");
+    expect(await page.getByLabel("Profondeur (m)").inputValue()).toBe("3");
+
+    // A row of 3 stands in one gesture (one click), selected together; one undo takes it back.
+    await page.getByLabel("Stands par rangée").fill("3");
+    await page.getByRole("button", { name: "3 × 3", exact: true }).click();
+    await page.getByRole("button", { name: "Rangée de stands", exact: true }).click();
+    const rowAt = await toScreen(page, 2, 16);
+    await page.mouse.click(rowAt.x, rowAt.y);
+    await eventually(stands).toBe(initial + 4);
+    expect(await canvasData(page, "selectedCount")).toBe("3");
+
+    // Zoom to the selection: the three stands fill the view.
+    const scaleBefore = Number(await canvasData(page, "scale"));
+    await page.getByRole("button", { name: "Zoomer sur la sélection", exact: true }).click();
+    await eventually(async () => Number(await canvasData(page, "scale"))).toBeGreaterThan(scaleBefore);
+    await page.getByRole("button", { name: "Tout afficher", exact: true }).click();
+    await eventually(async () => Number(await canvasData(page, "scale"))).toBeLessThan(scaleBefore * 1.01);
+    await page.keyboard.press("Control+z");
+    await eventually(stands).toBe(initial + 1);
+
+    // Colour by power load: the legend says what the colours mean.
+    await page.getByLabel("Couleurs").selectOption("power");
+    await eventually(() => page.locator(".legend").textContent()).toContain("Charge normale");
+
+    // The 6 × 3 stand is then dragged onto pillar 3 (a warning) and saved; the warning is accepted with a reason.
+    await page.getByRole("button", { name: "Sélection", exact: true }).click();
+    const grab = await toScreen(page, 41, 10.5);
+    const onPillar = await toScreen(page, 33, 10.5);
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.down();
+    await page.mouse.move(onPillar.x, onPillar.y, { steps: 6 });
+    await page.mouse.up();
+    const pillar = page.locator('.violations [data-rule="stand.pillar"]');
+    await eventually(() => pillar.count()).toBe(1);
+    // Autosave: no click, the change is stored a few seconds later.
+    await eventually(() => page.locator(".save-bar__status").getAttribute("data-save-state")).toBe("saved");
+    await pillar.getByRole("button", { name: "Accepter…" }).click();
+    await pillar.getByLabel("Raison de l’acceptation").fill("Poteau habillé par le décorateur");
+    await pillar.getByRole("button", { name: "Accepter l’avertissement" }).click();
+    await eventually(() => pillar.textContent()).toContain("Poteau habillé par le décorateur");
+
+    // A stand drawn over C07 is an error: saved as a draft, but publishing is refused.
+    await page.getByRole("button", { name: "Dessiner un stand", exact: true }).click();
+    const a = await toScreen(page, 13, 15.5);
+    const b = await toScreen(page, 16, 17.5);
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move(b.x, b.y, { steps: 5 });
+    await page.mouse.up();
+    await eventually(() => overlaps(page)).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await eventually(() => page.locator(".save-bar__status").getAttribute("data-save-state")).toBe("saved");
+    await page.getByRole("button", { name: "Publier", exact: true }).click();
+    await eventually(() => page.getByText(/Publication refusée/).count()).toBe(1);
+    // The browser logs the refused request (409) as a failed resource: that one is expected.
+    j.consoleErrors.splice(0, j.consoleErrors.length, ...j.consoleErrors.filter((e) => !/\b409\b/.test(e)));
   });
 
   it("refuses a save based on an older version with a clear message and a reload", async () => {
@@ -108,28 +187,62 @@ describe("the floor-plan editor", () => {
     });
     await login(stale, DEMO.organiser);
     await stale.goto(`${PLAN}/table`);
+    await eventually(() => stale.locator(".save-bar__status").textContent()).toMatch(/Version \d+/);
     const version = (await stale.locator(".save-bar__status").textContent())!.match(/Version (\d+)/)![1]!;
 
     // Meanwhile the first browser saves a change: the stored version moves on.
     await page.goto(`${PLAN}/table`);
     await page.getByLabel("Statut du stand A02").selectOption("held");
     await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
-    await expect
-      .poll(() => page.locator(".save-bar__status").textContent())
-      .toContain(`Version ${Number(version) + 1}`);
+    await eventually(() => page.locator(".save-bar__status").textContent()).toContain(
+      `Version ${Number(version) + 1}`,
+    );
 
     await stale.getByLabel("Statut du stand A03").selectOption("reserved");
     await stale.getByRole("button", { name: "Enregistrer", exact: true }).click();
     const alert = stale.getByRole("alert").filter({ hasText: "modifié par quelqu’un d’autre" });
-    await expect.poll(() => alert.count()).toBe(1);
+    await eventually(() => alert.count()).toBe(1);
     expect(await alert.textContent()).toContain(`La version ${Number(version) + 1} est enregistrée`);
     expect(await stale.getByRole("button", { name: /Télécharger mes modifications/ }).count()).toBe(1);
 
     // « Recharger » brings the server's plan: the other organiser's change, and no alert.
     await stale.getByRole("button", { name: "Recharger" }).click();
-    await expect.poll(() => alert.count()).toBe(0);
-    await expect.poll(() => stale.getByLabel("Statut du stand A02").inputValue()).toBe("held");
+    await eventually(() => alert.count()).toBe(0);
+    await eventually(() => stale.getByLabel("Statut du stand A02").inputValue()).toBe("held");
     await other.close();
+  });
+
+  it("shows staff the plan read only: no tools, disabled fields, and the server refuses their saves", async () => {
+    const { page } = j;
+    await login(page, DEMO.staff);
+    await openEditor(page);
+    await eventually(() => page.getByText("Lecture seule").count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Dessiner un stand", exact: true }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Enregistrer", exact: true }).count()).toBe(0);
+
+    // A click on a stand selects it, to read it: every field of the inspector is disabled.
+    const onC07 = await toScreen(page, 14.5, 16.5);
+    await page.mouse.click(onC07.x, onC07.y);
+    await eventually(() => page.getByRole("heading", { name: /^Stand / }).count()).toBe(1);
+    await eventually(() => page.getByLabel("Statut", { exact: true }).isDisabled()).toBe(true);
+    // Dragging it starts no gesture: nothing moves, nothing is to save.
+    await page.mouse.move(onC07.x, onC07.y);
+    await page.mouse.down();
+    await page.mouse.move(onC07.x + 60, onC07.y, { steps: 5 });
+    expect(await canvasData(page, "gesture")).toBe("idle");
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.__alleeEditor?.movesHandled ?? -1)).toBe(0);
+
+    // The table view: the same plan, nothing editable.
+    await page.goto(`${PLAN}/table`);
+    await eventually(() => page.getByLabel("Statut du stand A02").isDisabled()).toBe(true);
+
+    // Even a hand-made request is refused by the server.
+    const response = await page.request.post(PLAN, {
+      data: { intent: "publish", version: 1 },
+      headers: { "Content-Type": "application/json" },
+    });
+    expect(response.status()).toBe(403);
   });
 
   it("keeps exhibitors out of the editor", async () => {

@@ -1,8 +1,8 @@
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
 import { formatDecimal as formatNumber } from "./number-format";
-import { assignExhibitor } from "../model";
+import { assignExhibitor, type Exhibitor } from "../model";
 import { EXHIBITOR_DRAG_TYPE, filterExhibitors, NO_FILTER, type ExhibitorFilter } from "./exhibitor-filter";
 import { useEditorState, useSettledPlan, type EditorSession } from "./session";
 
@@ -10,7 +10,7 @@ import { useEditorState, useSettledPlan, type EditorSession } from "./session";
  * The plan's exhibitors (accepted applications), unplaced first. Each one can be dragged onto a
  * stand of the canvas, or — from the keyboard — given to the selected stand with « Attribuer ».
  */
-export function ExhibitorList({ session }: { session: EditorSession }) {
+export const ExhibitorList = memo(function ExhibitorList({ session }: { session: EditorSession }) {
   const { t } = useTranslation("editor");
   const locale = useLocale();
   const plan = useSettledPlan(session);
@@ -81,49 +81,78 @@ export function ExhibitorList({ session }: { session: EditorSession }) {
       {rows.length === 0 ? <p className="editor-hint">{t("exhibitors.empty")}</p> : null}
       <ul className="exhibitor-list__items">
         {rows.map(({ exhibitor, stands }) => (
-          <li
+          <ExhibitorCard
             key={exhibitor.id}
-            className={`exhibitor-card${stands.length === 0 ? " exhibitor-card--unplaced" : ""}`}
-            draggable={session.canEdit}
-            data-exhibitor-id={exhibitor.id}
-            onDragStart={(e) => {
-              e.dataTransfer.setData(EXHIBITOR_DRAG_TYPE, exhibitor.id);
-              e.dataTransfer.setData("text/plain", exhibitor.name);
-              e.dataTransfer.effectAllowed = "link";
-            }}
-          >
-            <span className="exhibitor-card__name">{exhibitor.name}</span>
-            <span className="exhibitor-card__meta">
-              {t("exhibitors.requested", {
-                area: formatNumber(
-                  locale,
-                  exhibitor.requestedAreaM2,
-                  Number.isInteger(exhibitor.requestedAreaM2) ? 0 : 1,
-                ),
-                power: formatNumber(locale, exhibitor.powerKw, Number.isInteger(exhibitor.powerKw) ? 0 : 1),
-              })}
-              {exhibitor.pavilionId ? ` · ${pavilionName(exhibitor.pavilionId)}` : ""}
-            </span>
-            <span className="exhibitor-card__state">
-              {stands.length > 0
-                ? t("exhibitors.placed", { stands: stands.join(", ") })
-                : t("exhibitors.unplaced")}
-            </span>
-            {session.canEdit && target !== null ? (
-              <button
-                type="button"
-                className="editor-button editor-button--small"
-                aria-label={t("exhibitors.assignTo", { name: exhibitor.name, stand: target })}
-                onClick={() =>
-                  session.store.dispatch(assignExhibitor, { standId: target, exhibitorId: exhibitor.id })
-                }
-              >
-                {t("exhibitors.assign")}
-              </button>
-            ) : null}
-          </li>
+            session={session}
+            exhibitor={exhibitor}
+            stands={stands.join(", ")}
+            pavilion={exhibitor.pavilionId ? pavilionName(exhibitor.pavilionId) : null}
+            target={target}
+          />
         ))}
       </ul>
     </section>
   );
-}
+});
+
+/**
+ * One exhibitor. Memoised on plain values: with hundreds of exhibitors, a change to one
+ * assignment re-renders (and re-words) one card, not the list.
+ */
+const ExhibitorCard = memo(function ExhibitorCard({
+  session,
+  exhibitor,
+  stands,
+  pavilion,
+  target,
+}: {
+  session: EditorSession;
+  exhibitor: Exhibitor;
+  /** The codes of its stands, comma-separated; "" when unplaced. */
+  stands: string;
+  pavilion: string | null;
+  target: string | null;
+}) {
+  const { t } = useTranslation("editor");
+  const locale = useLocale();
+  return (
+    <li
+      className={`exhibitor-card${stands === "" ? " exhibitor-card--unplaced" : ""}`}
+      draggable={session.canEdit}
+      data-exhibitor-id={exhibitor.id}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(EXHIBITOR_DRAG_TYPE, exhibitor.id);
+        e.dataTransfer.setData("text/plain", exhibitor.name);
+        e.dataTransfer.effectAllowed = "link";
+      }}
+    >
+      <span className="exhibitor-card__name">{exhibitor.name}</span>
+      <span className="exhibitor-card__meta">
+        {t("exhibitors.requested", {
+          area: formatNumber(
+            locale,
+            exhibitor.requestedAreaM2,
+            Number.isInteger(exhibitor.requestedAreaM2) ? 0 : 1,
+          ),
+          power: formatNumber(locale, exhibitor.powerKw, Number.isInteger(exhibitor.powerKw) ? 0 : 1),
+        })}
+        {pavilion ? ` · ${pavilion}` : ""}
+      </span>
+      <span className="exhibitor-card__state">
+        {stands !== "" ? t("exhibitors.placed", { stands }) : t("exhibitors.unplaced")}
+      </span>
+      {session.canEdit && target !== null ? (
+        <button
+          type="button"
+          className="editor-button editor-button--small"
+          aria-label={t("exhibitors.assignTo", { name: exhibitor.name, stand: target })}
+          onClick={() =>
+            session.store.dispatch(assignExhibitor, { standId: target, exhibitorId: exhibitor.id })
+          }
+        >
+          {t("exhibitors.assign")}
+        </button>
+      ) : null}
+    </li>
+  );
+});

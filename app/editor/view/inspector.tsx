@@ -1,13 +1,18 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { FeatureInspector } from "./feature-inspector";
 import { MultiInspector } from "./multi-inspector";
-import { useEditorState, type EditorSession } from "./session";
+import { useEditorState, useSettledPlan, type EditorSession } from "./session";
 import { StandInspector } from "./stand-inspector";
 
-/** The side panel showing what is selected: one stand, one other element, or several. */
-export function Inspector({ session }: { session: EditorSession }) {
+/**
+ * The side panel showing what is selected: one stand, one other element, or several. It reads the
+ * settled plan: during a drag it shows the values from before the drag and catches up when the
+ * gesture ends (re-rendering a form per pointer move would cost more than the move itself).
+ */
+export const Inspector = memo(function Inspector({ session }: { session: EditorSession }) {
   const { t } = useTranslation("editor");
-  const plan = useEditorState(session, (s) => s.doc.plan);
+  const plan = useSettledPlan(session);
   const selection = useEditorState(session, (s) => s.doc.selection);
   const only = selection.length === 1 ? selection[0] : undefined;
   if (selection.length === 0) {
@@ -27,4 +32,4 @@ export function Inspector({ session }: { session: EditorSession }) {
     return stand ? <StandInspector session={session} plan={plan} stand={stand} /> : null;
   }
   return <MultiInspector session={session} plan={plan} selection={selection} />;
-}
+});

@@ -2,7 +2,7 @@ import type Konva from "konva";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Layer, Stage } from "react-konva";
-import type { Plan, ViewState } from "../model";
+import type { EditorState, Plan, ViewState } from "../model";
 import { resetEditorStats } from "./bench-stats";
 import { attachCanvasInput } from "./canvas-input";
 import { FloorLayer } from "./floor-layer.client";
@@ -54,6 +54,7 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const standsRef = useRef<Konva.Layer>(null);
+  const outlinesRef = useRef<Konva.Layer>(null);
   const dragRef = useRef<Konva.Layer>(null);
   const viewRef = useRef<ViewState>(store.getState().view);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
@@ -100,9 +101,10 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
   useEffect(() => {
     const stage = stageRef.current;
     const standsLayer = standsRef.current;
+    const outlinesLayer = outlinesRef.current;
     const dragLayer = dragRef.current;
     const el = containerRef.current;
-    if (!mounted || !stage || !standsLayer || !dragLayer || !el) return;
+    if (!mounted || !stage || !standsLayer || !outlinesLayer || !dragLayer || !el) return;
     const stats = resetEditorStats();
     const index = session.validation?.index;
     let colours = colourContext(store.getState().doc.plan, session.ui.get().colourMode, new Map());
@@ -115,18 +117,35 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
         bounds: visiblePlanBounds(view),
       };
     };
-    const layers = new StandLayers(standsLayer, dragLayer, style, {
+    // A drag repaints the widths of the gaps every frame: each width is worded once.
+    const widths = new Map<number, string>();
+    const label = (m: number) => {
+      let text = widths.get(m);
+      if (text === undefined) {
+        if (widths.size > 1000) widths.clear();
+        text = t("units.m", { value: formatDecimal(locale, m, 2) });
+        widths.set(m, text);
+      }
+      return text;
+    };
+    const layers = new StandLayers(standsLayer, outlinesLayer, dragLayer, style, {
       marks: () => {
         const state = store.getState();
         return violationMarks(state.doc.plan, state.violations as readonly Violation[], visibleRef.current);
       },
-      label: (m) => t("units.m", { value: formatDecimal(locale, m, 2) }),
+      label,
     });
     let lastPlan: Plan | null = null;
     let lastStyle: StyleInputs | null = null;
     let lastView: ViewState | null = null;
 
     let visibleKey: [Plan["halls"], string] | null = null;
+    // The container's data-* attributes (for tests and tools) are written only when they change:
+    // an attribute write invalidates the element's style, and a drag renders on every pointer move.
+    let lastSelection: EditorState["doc"]["selection"] | null = null;
+    const setData = (key: string, value: string) => {
+      if (el.dataset[key] !== value) el.dataset[key] = value;
+    };
     const render = () => {
       const state = store.getState();
       const { plan } = state.doc;
@@ -160,16 +179,18 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
         lastStyle = inputs;
       }
       stats.standCount = layers.count;
-      el.dataset.selected =
-        state.doc.selection.length <= 100 ? state.doc.selection.map((r) => r.id).join(",") : "";
-      el.dataset.selectedCount = String(state.doc.selection.length);
-      el.dataset.gesture = state.gesture ? "dragging" : "idle";
-      el.dataset.stands = String(stats.standCount);
-      el.dataset.viewX = String(view.x);
-      el.dataset.viewY = String(view.y);
-      el.dataset.scale = String(view.scale);
-      el.dataset.errors = String(index?.errors ?? 0);
-      el.dataset.warnings = String(index?.warnings ?? 0);
+      if (state.doc.selection !== lastSelection) {
+        lastSelection = state.doc.selection;
+        setData("selected", lastSelection.length <= 100 ? lastSelection.map((r) => r.id).join(",") : "");
+        setData("selectedCount", String(lastSelection.length));
+      }
+      setData("gesture", state.gesture ? "dragging" : "idle");
+      setData("stands", String(stats.standCount));
+      setData("viewX", String(view.x));
+      setData("viewY", String(view.y));
+      setData("scale", String(view.scale));
+      setData("errors", String(index?.errors ?? 0));
+      setData("warnings", String(index?.warnings ?? 0));
     };
 
     const unsubscribe = [
@@ -177,13 +198,15 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       session.ui.subscribe(render),
       session.validation?.subscribe((touched) => {
         const stands: string[] = [];
+        let others = false;
         for (const key of touched) {
           const [kind, id] = splitRefKey(key);
           if (kind === "stand") stands.push(id);
+          else others = true;
         }
-        layers.highlight(stands);
-        el.dataset.errors = String(index?.errors ?? 0);
-        el.dataset.warnings = String(index?.warnings ?? 0);
+        layers.highlight(stands, others);
+        setData("errors", String(index?.errors ?? 0));
+        setData("warnings", String(index?.warnings ?? 0));
       }) ?? (() => {}),
     ];
     const markReady = () => {
@@ -234,6 +257,7 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
             view={viewRef}
           />
           <Layer ref={standsRef} listening={false} />
+          <Layer ref={outlinesRef} listening={false} />
           <Layer ref={dragRef} listening={false} />
           <OverlayLayer session={session} halls={visible} />
         </Stage>

@@ -27,13 +27,19 @@ function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** The stand ids a mark joins, from its key (`rule:subject|subject`). */
+function markSubjects(mark: ViolationMark): string[] {
+  return mark.key.slice(mark.key.indexOf(":") + 1).split("|");
+}
+
 /**
- * The stands, as Konva shapes painted in batches (stand-paint.ts): the resting stands on the
- * stands layer; on the drag layer, the stands a gesture is changing and the red/amber outlines of
- * every stand with a violation. A drag frame — and a change of highlights from the rule engine's
- * diff — repaints only the drag layer; the layer with thousands of stands is repainted when the
- * set of dragged stands changes (drag start and end), when colours change, or when the view
- * moves. Both layers are listening(false): hit testing is done in metres (hit-test.ts).
+ * The stands, as Konva shapes painted in batches (stand-paint.ts), on three layers: the resting
+ * stands; the red/amber outlines and marks of the resting stands' violations; and on the drag
+ * layer, the stands a gesture is changing with their own outlines and marks. A drag frame repaints
+ * only the drag layer, which holds a few stands; the outlines layer is repainted when the rule
+ * engine changes the level of a resting stand (an overlap appears or goes), the stands layer when
+ * the set of dragged stands changes (drag start and end), when colours change, or when the view
+ * moves. All layers are listening(false): hit testing is done in metres (hit-test.ts).
  */
 export class StandLayers {
   private stands: readonly Stand[] = [];
@@ -42,11 +48,13 @@ export class StandLayers {
   private draggedStands: readonly Stand[] = [];
   private lastStands: readonly Stand[] | null = null;
   private readonly base: Konva.Shape;
+  private readonly restingOutlines: Konva.Shape;
   private readonly drag: Konva.Shape;
-  private readonly highlights: Konva.Shape;
+  private readonly dragOutlines: Konva.Shape;
 
   constructor(
     private readonly standsLayer: Konva.Layer,
+    private readonly outlinesLayer: Konva.Layer,
     private readonly dragLayer: Konva.Layer,
     private readonly style: () => PaintStyle,
     private readonly source: MarkSource,
@@ -58,23 +66,32 @@ export class StandLayers {
         sceneFunc: (ctx) => paint(ctx._context),
       });
     const shown = (s: Stand) => this.visible.has(s.hallId);
-    this.base = shape((ctx) =>
-      paintStands(
-        ctx,
-        this.stands.filter((s) => shown(s) && !this.dragged.has(s.id)),
-        this.style(),
-      ),
-    );
-    this.drag = shape((ctx) => paintStands(ctx, this.draggedStands.filter(shown), this.style()));
-    this.highlights = shape((ctx) => {
+    const resting = (s: Stand) => shown(s) && !this.dragged.has(s.id);
+    const dragging = (mark: ViolationMark) => markSubjects(mark).some((id) => this.dragged.has(id));
+    this.base = shape((ctx) => paintStands(ctx, this.stands.filter(resting), this.style()));
+    this.restingOutlines = shape((ctx) => {
       const style = this.style();
-      paintHighlights(ctx, this.stands.filter(shown), style);
-      paintMarks(ctx, this.source.marks(), style.scale, this.source.label);
+      paintHighlights(ctx, this.stands.filter(resting), style);
+      const marks = this.source.marks();
+      paintMarks(
+        ctx,
+        this.dragged.size > 0 ? marks.filter((m) => !dragging(m)) : marks,
+        style.scale,
+        this.source.label,
+      );
+    });
+    this.drag = shape((ctx) => paintStands(ctx, this.draggedStands.filter(shown), this.style()));
+    this.dragOutlines = shape((ctx) => {
+      if (this.dragged.size === 0) return;
+      const style = this.style();
+      paintHighlights(ctx, this.draggedStands.filter(shown), style);
+      paintMarks(ctx, this.source.marks().filter(dragging), style.scale, this.source.label);
     });
     // What is being dragged lets the stands under it show through: overlaps are seen, not guessed.
     this.drag.opacity(0.8);
     standsLayer.add(this.base);
-    dragLayer.add(this.drag, this.highlights);
+    outlinesLayer.add(this.restingOutlines);
+    dragLayer.add(this.drag, this.dragOutlines);
   }
 
   /** How many stands are drawn (the halls of the venue on screen). */
@@ -102,24 +119,27 @@ export class StandLayers {
     this.dragged = dragged;
     this.draggedStands = draggedStands;
     this.lastStands = stands;
-    if (restyle || draggedChanged || restingChanged) this.standsLayer.batchDraw();
-    // The violation outlines follow the stands: any change of the plan may move one.
+    if (restyle || draggedChanged || restingChanged) {
+      this.standsLayer.batchDraw();
+      this.outlinesLayer.batchDraw();
+    }
     if (restyle || changed || draggedChanged) this.dragLayer.batchDraw();
   }
 
-  /** The rule engine's diff changed the level of these stands: only the outlines are repainted. */
-  highlight(standIds: readonly string[]): void {
-    if (standIds.length > 0) this.dragLayer.batchDraw();
-  }
-
-  /** Violations moved without a stand moving (a box or zone edited): the marks are repainted. */
-  refreshMarks(): void {
-    this.dragLayer.batchDraw();
+  /**
+   * The rule engine's diff changed the level of these stands (or of boxes, zones, halls:
+   * `others`): the outlines are repainted — the resting ones only when a resting stand or
+   * something else than a stand is concerned.
+   */
+  highlight(standIds: readonly string[], others = false): void {
+    if (others || standIds.some((id) => !this.dragged.has(id))) this.outlinesLayer.batchDraw();
+    if (standIds.length > 0 || others) this.dragLayer.batchDraw();
   }
 
   destroy(): void {
     this.base.destroy();
+    this.restingOutlines.destroy();
     this.drag.destroy();
-    this.highlights.destroy();
+    this.dragOutlines.destroy();
   }
 }
