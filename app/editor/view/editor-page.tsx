@@ -26,6 +26,7 @@ import { usePlanSaver } from "./use-plan-saver";
 import { usePublisher } from "./use-publisher";
 import { ViewControls } from "./view-controls";
 import { ViolationsPanel } from "./violations-panel";
+import { AllocationPanel } from "./allocation-panel";
 
 // Konva touches the DOM when it loads: the stage is fetched after hydration, never on the server.
 const PlanCanvas = lazy(() => import("./plan-canvas.client"));
@@ -108,10 +109,7 @@ function Workspace({ session, data }: { session: EditorSession; data: PlanPageDa
   const saver = usePlanSaver(session, actionPath, true);
   const publisher = usePublisher(session.store, actionPath, data.publishedVersion);
   const acks = useAcknowledgements(data.acknowledgements, actionPath);
-  const violations = useListedViolations(session);
-  const plan = useSettledPlan(session);
   const dirty = useEditorState(session, (s) => s.dirty);
-  const onFocus = useCallback((v: Violation) => focusViolation(session, v), [session]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -154,12 +152,10 @@ function Workspace({ session, data }: { session: EditorSession; data: PlanPageDa
         </div>
         <aside className="plan-editor__side">
           <Inspector session={session} />
-          <ViolationsPanel
-            violations={violations}
-            plan={plan}
-            live
+          {session.canEdit ? <AllocationPanel session={session} slug={data.event.slug} /> : null}
+          <LiveViolations
+            session={session}
             acknowledgements={acks.list}
-            onFocus={onFocus}
             onAcknowledge={session.canEdit ? acks.acknowledge : undefined}
             acknowledging={acks.pending}
           />
@@ -172,5 +168,36 @@ function Workspace({ session, data }: { session: EditorSession; data: PlanPageDa
       </div>
       <ConfirmDeleteDialog session={session} />
     </>
+  );
+}
+
+/**
+ * The violations panel fed by the live engine. Its own component: the list it reads changes during
+ * a drag (throttled), and nothing else on the page needs to re-render with it.
+ */
+function LiveViolations({
+  session,
+  acknowledgements,
+  onAcknowledge,
+  acknowledging,
+}: {
+  session: EditorSession;
+  acknowledgements: PlanPageData["acknowledgements"];
+  onAcknowledge: ((v: Violation, reason: string) => void) | undefined;
+  acknowledging: boolean;
+}) {
+  const violations = useListedViolations(session);
+  const plan = useSettledPlan(session);
+  const onFocus = useCallback((v: Violation) => focusViolation(session, v), [session]);
+  return (
+    <ViolationsPanel
+      violations={violations}
+      plan={plan}
+      live
+      acknowledgements={acknowledgements}
+      onFocus={onFocus}
+      onAcknowledge={onAcknowledge}
+      acknowledging={acknowledging}
+    />
   );
 }

@@ -1,12 +1,13 @@
 import { memo, useMemo } from "react";
 import { Circle, Group, Layer, Line, Rect, Text } from "react-konva";
-import { standCorners, type EntityRef, type Plan, type XY } from "../model";
+import { standCorners, type EditorState, type EntityRef, type Plan, type XY } from "../model";
 import { entityPoints } from "../model/geometry";
 import { flat } from "./floor-layer.client";
 import { HANDLE_PX, hasHandles, standHandles } from "./hit-test";
 import { useEditorState, useSettledPlan, useUi, type EditorSession } from "./session";
 import { loadBand, LOAD_FILLS } from "./stand-colours";
 import { boxLoads } from "./stand-metrics";
+import { AllocationGhosts } from "./allocation-ghost-layer.client";
 
 const SELECTION = "#1d4ed8";
 const EXIT = "#0a7d3b";
@@ -148,23 +149,27 @@ const Markers = memo(function Markers({
  * screen pixels turned into metres at the current zoom.
  */
 export function OverlayLayer({ session, halls }: { session: EditorSession; halls: ReadonlySet<string> }) {
-  const plan = useEditorState(session, (s) => s.doc.plan);
+  // Box loads change with assignments, never during a drag: computed on the settled plan.
+  const settled = useSettledPlan(session);
+  // While a gesture moves stands only (the common drag), this layer does not follow it: the drag
+  // layer shows the moving stands and their outlines, and this layer is not repainted per move.
+  const live = useEditorState(session, followedPlan);
+  const plan = live ?? settled;
   const selection = useEditorState(session, (s) => s.doc.selection);
   const scale = useEditorState(session, (s) => s.view.scale);
   const marquee = useUi(session, (s) => s.marquee);
   const preview = useUi(session, (s) => s.preview);
   const dropTargetId = useUi(session, (s) => s.dropTargetId);
-  // Box loads change with assignments, never during a drag: computed on the settled plan.
-  const settled = useSettledPlan(session);
   const loads = useMemo(() => boxLoads(settled), [settled]);
   const dropTarget = dropTargetId ? plan.stands.find((s) => s.id === dropTargetId) : undefined;
   const only =
     selection.length === 1 && selection[0]!.kind === "stand" && session.canEdit ? selection[0]!.id : null;
   return (
     <Layer listening={false}>
+      <AllocationGhosts session={session} plan={settled} halls={halls} scale={scale} />
       <Markers exits={plan.exits} boxes={plan.powerBoxes} loads={loads} halls={halls} scale={scale} />
-      <SelectionOutline plan={plan} refs={selection} scale={scale} />
-      {only ? <Handles plan={plan} id={only} scale={scale} /> : null}
+      {live ? <SelectionOutline plan={plan} refs={selection} scale={scale} /> : null}
+      {live && only ? <Handles plan={plan} id={only} scale={scale} /> : null}
       {dropTarget ? (
         <Line
           points={flat(standCorners(dropTarget))}
@@ -209,4 +214,21 @@ export function OverlayLayer({ session, halls }: { session: EditorSession; halls
       ) : null}
     </Layer>
   );
+}
+
+/**
+ * The plan this layer draws: the live one, except during a gesture that changes stands only, where
+ * it is null (stable, so a pointer move does not re-render the layer).
+ */
+function followedPlan(state: EditorState): Plan | null {
+  const { gesture, doc } = state;
+  if (gesture === null) return doc.plan;
+  const base = gesture.base.plan;
+  const standsOnly =
+    doc.plan.exits === base.exits &&
+    doc.plan.powerBoxes === base.powerBoxes &&
+    doc.plan.zones === base.zones &&
+    doc.plan.obstacles === base.obstacles &&
+    doc.plan.halls === base.halls;
+  return standsOnly ? null : doc.plan;
 }

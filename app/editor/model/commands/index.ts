@@ -1,5 +1,7 @@
 export { addRow, addStand, addStands, STAND_PRESETS, DEFAULT_PRESET, MAX_ROW_COUNT } from "./add-stands";
 export type { AddRowArgs, AddStandsArgs, NewStand, StandPreset } from "./add-stands";
+export { applyAllocation } from "./apply-allocation";
+export type { ApplyAllocationArgs } from "./apply-allocation";
 export { alignEntities, distributeEntities, ALIGN_EDGES } from "./arrange";
 export type { AlignArgs, AlignEdge, DistributeArgs, DistributeAxis } from "./arrange";
 export { assignExhibitor, swapExhibitors, unassignExhibitor } from "./assign";
