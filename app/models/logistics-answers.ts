@@ -22,9 +22,7 @@ export const furnitureAnswers = z.object({
 
 export const badgeRoles = ["exhibitor", "staff", "installer"] as const;
 export const badgesAnswers = z.object({
-  badges: z
-    .array(z.object({ name: z.string().trim().min(1).max(80), role: z.enum(badgeRoles) }))
-    .max(100),
+  badges: z.array(z.object({ name: z.string().trim().min(1).max(80), role: z.enum(badgeRoles) })).max(100),
 });
 
 /** load_in and load_out: the booked slot (its booking is also a row of slot_bookings). */
@@ -55,11 +53,13 @@ export const fireRatingAnswers = z.object({
     .max(50),
 });
 
+export const laserClasses = ["1", "1M", "2", "2M", "3R", "3B", "4"] as const;
+
 /** Regulation T 8 / T 44: machines, engines, lasers, dangerous products, declared a month before. */
 export const machinesAnswers = z.object({
   machines: z.boolean(),
   lasers: z.boolean(),
-  laserClass: z.enum(["1", "1M", "2", "2M", "3R", "3B", "4"]).nullable(),
+  laserClass: z.enum(laserClasses).nullable(),
   dangerousProducts: z.boolean(),
   description: z.string().trim().max(2000),
 });
@@ -85,9 +85,13 @@ export const logisticsAnswers = {
 export type LogisticsAnswers = { [K in LogisticsFormKind]: z.infer<(typeof logisticsAnswers)[K]> };
 
 /** Kinds whose submission carries documents (PDF, PNG or JPEG). */
-export const documentKinds: ReadonlySet<LogisticsFormKind> = new Set(["insurance", "fire_rating", "machines"]);
+export const documentKinds: ReadonlySet<LogisticsFormKind> = new Set([
+  "insurance",
+  "fire_rating",
+  "machines",
+]);
 
-/** Badges allowed for a given total stand area: a base plus one per started block of m². */
+/** Badges allowed for a given total stand area: a base plus one per full block of `perM2` m². */
 export function badgeLimit(areaM2: number, base = 2, perM2 = 9): number {
   if (!(areaM2 > 0)) return base;
   return base + Math.floor(areaM2 / perM2);

@@ -18,6 +18,7 @@ function describe(summary: SeedSummary): string {
     ...(summary.couldNotPlace.length > 0
       ? [`  no fitting stand found for: ${summary.couldNotPlace.join(", ")}`]
       : []),
+    `  min-2024 logistics: ${summary.logistics.forms} forms, ${summary.logistics.furnitureItems} furniture items, ${summary.logistics.slots} slots (${summary.logistics.bookings} booked), submissions ${Object.entries(summary.logistics.submissions).map(([status, n]) => `${status} ${n}`).join(", ")}, ${summary.logistics.documents} demo PDFs`,
     `  min-2024 plan check: ${summary.violations.errors} error(s), ${summary.violations.warnings} warning(s)${summary.violations.rules.length > 0 ? ` (${summary.violations.rules.join(", ")})` : ""}`,
     `  sign in with ${USERS.slice(0, 3)
       .map((u) => u.email)

@@ -12,6 +12,7 @@ import { buildDemoPlan } from "./demo-plan";
 import { insertApplications, insertWishes } from "./insert-applications";
 import { insertOrganisations } from "./insert-organisations";
 import { createRandom } from "./prng";
+import { seedLogistics, type LogisticsSeedSummary } from "./logistics";
 import { mergeVenuePlans, readVenuePlan } from "./venue-plans";
 
 export interface SeedSummary {
@@ -29,6 +30,8 @@ export interface SeedSummary {
   couldNotPlace: string[];
   /** Rule check of the MIN 2024 plan as stored. */
   violations: { errors: number; warnings: number; rules: string[] };
+  /** Logistics forms, catalogue, slots and submissions of the MIN 2024. */
+  logistics: LogisticsSeedSummary;
 }
 
 // Fixed: the same demo data on every machine and every run.
@@ -103,6 +106,8 @@ export async function seedDatabase(): Promise<SeedSummary | null> {
         .set({ publishedPlanVersion: sql`${events.planVersion}` })
         .where(eq(events.id, event2024))
         .run();
+      const expoOrganisation = USERS.find((u) => u.email === "expo@example.org")?.organisation ?? "";
+      const logistics = seedLogistics(tx, { id: event2024, ...EVENT_2024 }, expoOrganisation, new Date());
 
       const event2023 = insertEvent(tx, EVENT_2023, venueIds);
       const window2023 = { opensAt: EVENT_2023.applicationsOpenAt, closesAt: EVENT_2023.applicationsCloseAt };
@@ -136,6 +141,7 @@ export async function seedDatabase(): Promise<SeedSummary | null> {
         unplaced: stored.exhibitors
           .filter((e) => !stored.stands.some((s) => s.exhibitorId === e.id))
           .map((e) => e.id),
+        logistics,
         violations: {
           errors: errors.length,
           warnings: violations.length - errors.length,

@@ -24,6 +24,7 @@ import { parsePlan } from "../../floorplans/format/parse";
 import { validatePlan } from "../../floorplans";
 import { useTestDatabase } from "../helpers/db";
 import { seededContent, tableCounts } from "./seed-snapshot";
+import { expectSeededLogistics } from "./logistics-forms-seed";
 
 const handle = useTestDatabase();
 let summary: SeedSummary | null;
@@ -193,6 +194,10 @@ describe("the demo seed on an empty database", () => {
     const audits = getDb().select().from(auditLog).where(eq(auditLog.entity, "plan")).all();
     expect(audits).toHaveLength(2);
     expect(audits.every((a) => a.userId === organiser.id && a.action === "import")).toBe(true);
+  });
+
+  it("gives the MIN 2024 its logistics: forms, catalogue, slots and a mix of submissions", () => {
+    expectSeededLogistics(eventId("min-2024"), summary!);
   });
 
   it("changes nothing when run a second time", async () => {

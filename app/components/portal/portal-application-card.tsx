@@ -7,7 +7,7 @@ import { useLocale } from "../use-locale";
 
 /** One event the organisation applied to: where the application stands, and its stand(s) once published. */
 export function PortalApplicationCard({ application }: { application: PortalApplication }) {
-  const { t } = useTranslation(["portal", "common"]);
+  const { t } = useTranslation(["portal", "common", "logistics"]);
   const { event, status } = application;
   return (
     <article className="card portal-application" aria-labelledby={`application-${application.id}`}>
@@ -23,6 +23,12 @@ export function PortalApplicationCard({ application }: { application: PortalAppl
         </p>
       </header>
       <StandSection application={application} />
+      {status === "accepted" || status === "confirmed" ? (
+        <p className="portal-application__logistics">
+          <Link to={`/portal/applications/${application.id}/logistics`}>{t("logistics:openLink")}</Link>{" "}
+          <span className="card__note">{t("logistics:openLinkHint")}</span>
+        </p>
+      ) : null}
     </article>
   );
 }
