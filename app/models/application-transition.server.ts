@@ -57,7 +57,8 @@ export function updateApplicationStatus(
   return result.changes === 1;
 }
 
-function transitionWithin(tx: DbExecutor, input: TransitionInput): TransitionOutcome {
+/** Moves one application inside the caller's transaction (so other writes can go with it). */
+export function transitionWithin(tx: DbExecutor, input: TransitionInput): TransitionOutcome {
   const { applicationId, to } = input;
   const current = tx
     .select({ status: applications.status, eventId: applications.eventId })

@@ -13,6 +13,25 @@ export const portal = defineMessages(
     planNotPublished: "Votre stand s’affichera ici dès la publication du plan.",
     emptyTitle: "Aucune candidature pour l’instant",
     emptyBody: "Vos candidatures et les stands qui vous sont attribués apparaîtront ici.",
+    response: {
+      title: "Votre participation",
+      intro:
+        "Votre candidature est acceptée. Confirmez votre participation pour que l’équipe d’organisation puisse compter sur vous.",
+      confirm: "Je confirme ma participation",
+      withdraw: "Me désister…",
+      withdrawWarning:
+        "Si vous vous désistez, votre candidature est close et le stand qui vous était attribué est libéré pour un autre exposant. Ce choix est définitif.",
+      withdrawCheck: "Je comprends que mon désistement est définitif",
+      withdrawSubmit: "Confirmer mon désistement",
+      done: {
+        confirmed: "Merci\u00a0! Votre participation est confirmée.",
+        withdrawn: "Votre désistement est enregistré et votre stand a été libéré.",
+      },
+      errors: {
+        invalid: "Cochez la case pour confirmer votre désistement.",
+        refused: "Cette candidature a changé entre-temps\u00a0: rechargez la page.",
+      },
+    },
     application: {
       back: "Retour à vos candidatures",
       status: "Statut",
@@ -51,6 +70,25 @@ export const portal = defineMessages(
     planNotPublished: "Your stand will show here once the plan is published.",
     emptyTitle: "No application yet",
     emptyBody: "Your applications and the stands assigned to you will show here.",
+    response: {
+      title: "Your participation",
+      intro:
+        "Your application has been accepted. Confirm your participation so that the organising team can count on you.",
+      confirm: "I confirm my participation",
+      withdraw: "Withdraw…",
+      withdrawWarning:
+        "If you withdraw, your application is closed and the stand you were given is freed for another exhibitor. This cannot be undone.",
+      withdrawCheck: "I understand that withdrawing cannot be undone",
+      withdrawSubmit: "Confirm my withdrawal",
+      done: {
+        confirmed: "Thank you! Your participation is confirmed.",
+        withdrawn: "Your withdrawal is recorded and your stand has been freed.",
+      },
+      errors: {
+        invalid: "Tick the box to confirm your withdrawal.",
+        refused: "This application changed in the meantime: reload the page.",
+      },
+    },
     application: {
       back: "Back to your applications",
       status: "Status",

@@ -1,16 +1,21 @@
 import { data, Form, Link, redirect } from "react-router";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { AnswersSummaryView } from "~/components/apply/answers-summary";
 import { ChecklistList } from "~/components/apply/checklist-list";
 import { StepFields } from "~/components/apply/step-fields";
 import { FormAlert, useFocusOnErrors } from "~/components/form/form-field";
 import { ApplicationHistory } from "~/components/portal/application-history";
 import { StandMiniMap } from "~/components/portal/stand-mini-map";
+import { AcceptanceResponse } from "~/components/portal/acceptance-response";
 import { useLocale } from "~/components/use-locale";
 import { formatDate } from "~/i18n/format";
 import { getRequestLocale } from "~/i18n/locale.server";
 import { requireOrganisation, requireRole } from "~/models/auth.server";
 import { publicOrigin } from "~/models/email.server";
+import { TEXT_BODY_MAX_BYTES } from "~/models/application-form-options";
+import { readCappedFormData } from "~/models/application-form-request.server";
+import { respondToAcceptance } from "~/models/portal-response.server";
 import { isEditableStep, type EditableStep } from "~/models/application-form-options";
 import { readStepValues, submitEditableStep } from "~/models/application-form-steps.server";
 import { loadStepView } from "~/models/application-form-view.server";
@@ -42,6 +47,9 @@ async function requireOwnApplication(request: Request, id: string) {
   return { user, ...found };
 }
 
+const respondedStatus = (value: string | null): "confirmed" | "withdrawn" | null =>
+  value === "confirmed" || value === "withdrawn" ? value : null;
+
 const editedStep = (request: Request): EditableStep | null => {
   const step = new URL(request.url).searchParams.get("edit");
   return isEditableStep(step) ? step : null;
@@ -69,13 +77,34 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     editing,
     stepView: editing ? loadStepView(editing, event, answers, locale) : null,
     saved: isEditableStep(new URL(request.url).searchParams.get("saved")),
+    responded: respondedStatus(new URL(request.url).searchParams.get("responded")),
   };
+}
+
+/** Confirming participation, or withdrawing (which must be confirmed by ticking a box). */
+const responseSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("confirm") }),
+  z.object({ intent: z.literal("withdraw"), confirmWithdraw: z.literal("yes") }),
+]);
+
+async function respond(request: Request, user: { id: number }, applicationId: number, eventId: number) {
+  const read = await readCappedFormData(request, TEXT_BODY_MAX_BYTES);
+  const parsed = read.ok ? responseSchema.safeParse(Object.fromEntries(read.form)) : null;
+  if (!parsed?.success) return data({ response: "invalid" as const }, { status: 400 });
+  const outcome = respondToAcceptance({
+    applicationId,
+    eventId,
+    userId: user.id,
+    response: parsed.data.intent,
+  });
+  if (!outcome.ok) return data({ response: "refused" as const }, { status: 409 });
+  throw redirect(`/portal/applications/${applicationId}?responded=${outcome.to}`);
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, answers, event } = await requireOwnApplication(request, params.id);
   const step = editedStep(request);
-  if (!step) throw new Response("Unknown step", { status: 400 });
+  if (!step) return respond(request, user, answers.application.id, event.id);
   const permission = editPermission(answers.application.status, event);
   if (!permission.allowed) return data({ locked: permission.reason }, { status: 403 });
   const read = await readStepValues(request, step);
@@ -92,7 +121,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function PortalApplication({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation(["portal", "apply", "applyForm", "common"]);
+  const { t } = useTranslation(["portal", "apply", "applyForm", "common", "logistics"]);
   const locale = useLocale();
   const { application, event, view, editing, stepView } = loaderData;
   const refusal = actionData && "alert" in actionData ? actionData : null;
@@ -124,6 +153,15 @@ export default function PortalApplication({ loaderData, actionData }: Route.Comp
           </p>
         ) : null}
       </div>
+      {loaderData.responded ? (
+        <p className="form-notice" role="status">
+          {t(`response.done.${loaderData.responded}`)}
+        </p>
+      ) : null}
+      {actionData && "response" in actionData ? (
+        <FormAlert>{t(`response.errors.${actionData.response}`)}</FormAlert>
+      ) : null}
+      {application.status === "accepted" ? <AcceptanceResponse action={base} /> : null}
       {loaderData.saved ? (
         <p className="form-notice" role="status">
           {t("application.saved")}
@@ -187,6 +225,17 @@ export default function PortalApplication({ loaderData, actionData }: Route.Comp
           )}
         </section>
         <aside className="portal-application-page__side">
+          {application.status === "accepted" || application.status === "confirmed" ? (
+            <section aria-labelledby="logistics-title" className="card">
+              <h2 id="logistics-title" className="card__title">
+                {t("logistics:title")}
+              </h2>
+              <p>
+                <Link to={`${base}/logistics`}>{t("logistics:openLink")}</Link>
+              </p>
+              <p className="card__note">{t("logistics:openLinkHint")}</p>
+            </section>
+          ) : null}
           <section aria-labelledby="checklist-title" className="card">
             <h2 id="checklist-title" className="card__title">
               {t("application.checklist")}
