@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { listVisibleNavItems } from "./admin-nav-items";
 
 describe("listVisibleNavItems", () => {
-  it("gives organisers the event dashboard, its plan, its applications and the outbox", () => {
+  it("gives organisers the event dashboard, its plan, applications, logistics, exports and the outbox", () => {
     expect(listVisibleNavItems("organiser", "min-2024")).toEqual([
       { label: "dashboard", to: "/admin/events/min-2024", end: true },
       { label: "plan", to: "/admin/events/min-2024/plan", end: false },
       { label: "applications", to: "/admin/events/min-2024/applications", end: false },
+      { label: "logistics", to: "/admin/events/min-2024/logistics", end: false },
+      { label: "exports", to: "/admin/events/min-2024/exports", end: false },
       { label: "outbox", to: "/admin/outbox", end: false },
     ]);
   });
@@ -16,6 +18,8 @@ describe("listVisibleNavItems", () => {
       "dashboard",
       "plan",
       "applications",
+      "logistics",
+      "exports",
     ]);
   });
 

@@ -23,6 +23,8 @@ export const adminNavItems: readonly AdminNavItem[] = [
   { label: "dashboard", href: (slug) => eventPath(slug), roles: ["organiser", "staff"], end: true },
   { label: "plan", href: (slug) => eventPath(slug, "/plan"), roles: ["organiser", "staff"] },
   { label: "applications", href: (slug) => eventPath(slug, "/applications"), roles: ["organiser", "staff"] },
+  { label: "logistics", href: (slug) => eventPath(slug, "/logistics"), roles: ["organiser", "staff"] },
+  { label: "exports", href: (slug) => eventPath(slug, "/exports"), roles: ["organiser", "staff"] },
   { label: "outbox", href: () => "/admin/outbox", roles: ["organiser"] },
 ];
 

@@ -8,6 +8,10 @@ import { editor } from "./locales/editor";
 import { apply } from "./locales/apply";
 import { applyForm } from "./locales/apply-form";
 import { review } from "./locales/review";
+import { logisticsReview } from "./locales/logisticsReview";
+import { logistics } from "./locales/logistics";
+import { exportsMessages } from "./locales/exports";
+import { allocation } from "./locales/allocation";
 
 /**
  * Every namespace of the UI. A feature adds its own module in ./locales and one line here.
@@ -24,6 +28,10 @@ const namespaces = {
   apply,
   applyForm,
   review,
+  logisticsReview,
+  logistics,
+  exports: exportsMessages,
+  allocation,
 } as const;
 
 type Namespaces = typeof namespaces;
