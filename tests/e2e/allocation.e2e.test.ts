@@ -14,21 +14,28 @@ describe("automatic allocation in the editor", () => {
     await page.setViewportSize({ width: 1600, height: 1000 });
     await page.goto(PLAN);
     await page.locator(".plan-canvas[data-ready='true']").waitFor({ timeout: 30_000 });
+    // Other journeys share this database and may have saved the plan with errors of their own (the
+    // editor's "draft with an overlap"): what matters is that the allocation adds none.
+    const violations = page.locator("section.violations");
+    await eventually(() => violations.getAttribute("data-errors")).toMatch(/^\d+$/);
+    const errorsBefore = await violations.getAttribute("data-errors");
     const panel = page.getByRole("region", { name: "Allocation automatique" });
     await panel.getByRole("button", { name: "Proposer une allocation" }).click();
     const acceptAll = panel.getByRole("button", { name: "Tout accepter" });
     await acceptAll.waitFor({ timeout: 60_000 });
+    // The seed leaves six accepted exhibitors unplaced; another journey may have placed one by hand.
     await expect
       .poll(() => panel.getByText(/exposant\(s\) placé\(s\)/).textContent())
-      .toMatch(/^6 exposant\(s\) placé\(s\), 0 non placé/);
-    expect(await panel.getByRole("button", { name: /^Accepter le placement de / }).count()).toBe(6);
+      .toMatch(/^[56] exposant\(s\) placé\(s\), 0 non placé/);
+    const summary = (await panel.getByText(/exposant\(s\) placé\(s\)/).textContent()) ?? "";
+    const placed = Number(summary.split(" ")[0]);
+    expect(await panel.getByRole("button", { name: /^Accepter le placement de / }).count()).toBe(placed);
 
     await acceptAll.click();
     await eventually(() => panel.getByText(/placement\(s\) appliqué\(s\)/).textContent()).toContain(
-      "6 placement(s)",
+      `${placed} placement(s)`,
     );
-    const violations = page.locator("section.violations");
-    await eventually(() => violations.getAttribute("data-errors")).toBe("0");
+    await eventually(() => violations.getAttribute("data-errors")).toBe(errorsBefore);
     // Every accepted exhibitor is now on the plan: no one is left in the panel's list.
     expect(await panel.getByRole("button", { name: /^Accepter le placement de / }).count()).toBe(0);
 
