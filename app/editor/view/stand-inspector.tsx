@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
 import { useLocale } from "~/components/use-locale";
 import { formatDecimal as formatNumber } from "./number-format";
 import { standStatuses, type StandStatus } from "../../../floorplans/format/schema";
@@ -46,6 +47,7 @@ export function StandInspector({
   );
   const num = (v: number, digits = 2) => formatNumber(locale, v, Number.isInteger(v) ? 0 : digits);
   const hall = plan.halls.find((h) => h.id === stand.hallId);
+  const { slug } = useParams();
   return (
     <section className="inspector" aria-labelledby="inspector-title">
       <h2 id="inspector-title" className="inspector__title">
@@ -181,6 +183,14 @@ export function StandInspector({
         disabled={disabled}
         onCommit={(notes) => set({ notes })}
       />
+      {slug ? (
+        <p className="inspector__note">
+          <Link to={`/admin/events/${slug}/exports?stands=${encodeURIComponent(stand.id)}`}>
+            {t("inspector.setupSheet")}
+          </Link>{" "}
+          <span>{t("inspector.setupSheetHint")}</span>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -104,6 +104,8 @@ export const editorEn: Messages<typeof editorFr> = {
     cancel: "Cancel",
   },
   inspector: {
+    setupSheet: "Setup sheet of this stand",
+    setupSheetHint: "From the saved plan: save your changes first.",
     title: "Properties",
     empty: "Select a stand or another plan element to see its properties.",
     multiple: "{{n}} items selected",

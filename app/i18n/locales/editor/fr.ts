@@ -117,6 +117,8 @@ export const editorFr = {
     cancel: "Annuler",
   },
   inspector: {
+    setupSheet: "Fiche d’implantation de ce stand",
+    setupSheetHint: "D’après le plan enregistré\u00a0: enregistrez d’abord vos modifications.",
     title: "Propriétés",
     empty: "Sélectionnez un stand ou un élément du plan pour voir ses propriétés.",
     multiple: "{{n}} éléments sélectionnés",
