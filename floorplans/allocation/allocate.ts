@@ -32,8 +32,11 @@ export function allocatePlan(plan: Plan, highs: Highs, options: AllocateOptions 
   const deadline = started + budget;
   const checkStarted = Date.now();
   const before = validatePlan(plan);
-  // The closing rule check costs about what the first one did: keep time for it.
-  const solveDeadline = deadline - 1.5 * (Date.now() - checkStarted);
+  // The closing rule check (once, more when it has to unplace someone) costs about what the first
+  // one did, and HiGHS may run a little past its time limit: keep time for both, so that the
+  // whole call ends within the budget.
+  const checkMs = Date.now() - checkStarted;
+  const solveDeadline = deadline - Math.max(2 * checkMs, 0.05 * budget);
   const inst = buildInstance(plan, before);
   const f = compactFormulation(inst);
   const hard = solveByPricing(
@@ -41,7 +44,9 @@ export function allocatePlan(plan: Plan, highs: Highs, options: AllocateOptions 
     f.model,
     initialCore(inst, f),
     (j) => f.columns[j]!.k,
-    solveDeadline - 0.1 * budget,
+    // The face MIP usually takes a fraction of the LP rounds: most of the time goes to pricing,
+    // whose convergence is what makes the bound tight.
+    solveDeadline - 0.05 * budget,
   );
 
   const a = new Assignment(inst);

@@ -1,5 +1,5 @@
 import type { Highs } from "highs";
-import { solveModel } from "./highs-solve";
+import { solveModel, type SolveResult } from "./highs-solve";
 import { LinearModel } from "./linear-model";
 
 /**
@@ -30,9 +30,28 @@ export interface HardSolution {
   status: "optimal" | "time-limit" | "empty";
   coreColumns: number;
   pricingRounds: number;
+  /** Wall seconds per phase (the benchmark prints them). */
+  phases: PhaseTimes;
+}
+
+export interface PhaseTimes {
+  /** Building the restricted models (core sub-matrices). */
+  restrict: number;
+  /** HiGHS on the LP relaxations of the core, one entry per pricing round. */
+  lp: number[];
+  /** Reduced costs of the columns left out. */
+  pricing: number;
+  /** Greedy rounding of the last LP point. */
+  rounding: number;
+  /** HiGHS on the MIP, the face MIP included (0 when the rounding already met the LP bound). */
+  mip: number;
+  /** HiGHS on the MIP restricted to the LP's optimal face (part of `mip`). */
+  face: number;
 }
 
 const TOLERANCE = 1e-6;
+/** Reduced costs above −FACE_TOLERANCE count as 0 (objective values are ~1e6, duals exact to ~1e-7). */
+const FACE_TOLERANCE = 1e-3;
 
 interface Restricted {
   model: LinearModel;
@@ -109,13 +128,57 @@ export function roundGreedily(m: LinearModel, lp: ArrayLike<number> | null): Flo
   return x;
 }
 
-function solveOrRound(highs: Highs, m: LinearModel, lp: Float64Array | null, bound: number, seconds: number) {
-  const start = roundGreedily(m, lp);
+/**
+ * The MIP on the core, from the greedy rounding of the last LP point. When the pricing converged
+ * the LP's duals also describe its optimal face: a 0–1 point worth the LP bound uses only columns
+ * of reduced cost 0 and fills every row whose dual is positive (complementary slackness). The LP
+ * relaxation is tight on allocation instances, so the MIP restricted to that face (columns of
+ * negative reduced cost out, rows of positive dual as equations) comes first: it is much smaller
+ * for presolve, and reaching the LP bound there proves optimality for the whole model. When it
+ * does not (a gap between LP and MIP), the plain core MIP runs from the best point found.
+ */
+function solveOrRound(
+  highs: Highs,
+  m: LinearModel,
+  point: Float64Array | null,
+  lp: { bound: number; reduced: Float64Array; dual: Float64Array } | null,
+  seconds: number,
+  phases: PhaseTimes,
+): SolveResult {
+  const t0 = performance.now();
+  const start = roundGreedily(m, point);
   const rounded = m.evaluate(start).value;
-  if (rounded >= bound - TOLERANCE) {
-    return { status: "optimal" as const, x: start, objective: rounded, bound: rounded, seconds: 0 };
+  phases.rounding += (performance.now() - t0) / 1000;
+  if (lp && rounded >= lp.bound - TOLERANCE) {
+    return { status: "optimal", x: start, objective: rounded, bound: rounded, seconds: 0 };
   }
-  return solveModel(highs, m, { seconds, start });
+  const t1 = performance.now();
+  let best = start;
+  if (lp) {
+    const upper = Float64Array.from(m.upper, (u, j) => (lp.reduced[j]! < -FACE_TOLERANCE ? 0 : u));
+    const rowLower = Float64Array.from(lp.dual, (d, r) =>
+      d > FACE_TOLERANCE ? m.rowUpper[r]! : -highs.infinity,
+    );
+    const face = solveModel(highs, m, {
+      seconds: seconds * 0.5,
+      start: Float64Array.from(start, (v, j) => (upper[j]! > 0 ? v : 0)),
+      upper,
+      rowLower,
+      restricted: true,
+    });
+    phases.face = (performance.now() - t1) / 1000;
+    if (face.objective >= lp.bound - TOLERANCE) {
+      phases.mip += phases.face;
+      return { ...face, status: "optimal", bound: face.objective };
+    }
+    if (face.objective > rounded) best = face.x;
+  }
+  const mip = solveModel(highs, m, {
+    seconds: Math.max(0.05, seconds - (performance.now() - t1) / 1000),
+    start: best,
+  });
+  phases.mip += (performance.now() - t1) / 1000;
+  return mip;
 }
 
 export function solveByPricing(
@@ -134,8 +197,18 @@ export function solveByPricing(
     status: "empty" as const,
     coreColumns: 0,
     pricingRounds: 0,
+    phases: { restrict: 0, lp: [], pricing: 0, rounding: 0, mip: 0, face: 0 },
   };
   if (n === 0) return empty;
+  const phases: PhaseTimes = { restrict: 0, lp: [], pricing: 0, rounding: 0, mip: 0, face: 0 };
+  const timed = <T>(add: (s: number) => void, work: () => T): T => {
+    const t0 = performance.now();
+    try {
+      return work();
+    } finally {
+      add((performance.now() - t0) / 1000);
+    }
+  };
   const left = () => Math.max(0.05, (deadline - Date.now()) / 1000);
   const inCore = new Uint8Array(n);
   for (const j of core) inCore[j] = 1;
@@ -155,18 +228,26 @@ export function solveByPricing(
 
   let rounds = 0;
   let lpValue = Infinity;
-  let lastLp: Float64Array | null = null;
+  let lastLp: { cols: number[]; x: Float64Array; dual: Float64Array } | null = null;
   let lagrangian = Infinity;
   let converged = false;
   while (Date.now() < deadline) {
     rounds++;
-    const sub = restrict(full, members());
-    const lp = solveModel(highs, sub.model, { relax: true, seconds: left() * 0.5, lpSolver: "simplex" });
+    const coreNow = members();
+    const sub = timed(
+      (s) => (phases.restrict += s),
+      () => restrict(full, coreNow),
+    );
+    const lp = timed(
+      (s) => phases.lp.push(s),
+      () => solveModel(highs, sub.model, { relax: true, seconds: left() * 0.5, lpSolver: "simplex" }),
+    );
+    const pricingStarted = performance.now();
     if (lp.status !== "optimal" || !lp.rowDual) break;
     dual.fill(0);
     sub.rows.forEach((r, i) => (dual[r] = lp.rowDual![i]!));
     lpValue = lp.objective;
-    lastLp = lp.x;
+    lastLp = { cols: coreNow, x: lp.x, dual: lp.rowDual };
     // Per group (exhibitor), the few best improving columns join: enough to move, not a flood.
     const best = new Map<number, { j: number; rc: number }[]>();
     for (let j = 0; j < n; j++) {
@@ -178,6 +259,7 @@ export function solveByPricing(
       list.push({ j, rc });
       best.set(g, list);
     }
+    phases.pricing += (performance.now() - pricingStarted) / 1000;
     if (best.size === 0) {
       converged = true;
       break;
@@ -194,8 +276,27 @@ export function solveByPricing(
   }
 
   let cols = members();
-  let sub = restrict(full, cols).model;
-  let mip = solveOrRound(highs, sub, lastLp, converged ? lpValue : Infinity, left() * 0.9);
+  let sub = timed(
+    (s) => (phases.restrict += s),
+    () => restrict(full, cols).model,
+  );
+  // The last LP point on the final core (columns it did not have count 0); its duals and reduced
+  // costs only when the pricing converged (the core is then the one that LP was solved on).
+  let lpPoint: Float64Array | null = null;
+  if (lastLp) {
+    const at = new Map(lastLp.cols.map((j, i) => [j, lastLp!.x[i]!]));
+    lpPoint = Float64Array.from(cols, (j) => at.get(j) ?? 0);
+  }
+  let mip = solveOrRound(
+    highs,
+    sub,
+    lpPoint,
+    converged && lastLp
+      ? { bound: lpValue, reduced: Float64Array.from(cols, reducedCost), dual: lastLp.dual }
+      : null,
+    left() * 0.9,
+    phases,
+  );
   if (converged && mip.status === "optimal" && mip.objective < lpValue - TOLERANCE) {
     // Columns whose reduced cost leaves room within the gap could still improve: let them in.
     const gap = lpValue - mip.objective;
@@ -211,7 +312,10 @@ export function solveByPricing(
       cols = members();
       sub = restrict(full, cols).model;
       const start = Float64Array.from(cols, (j) => previous.get(j) ?? 0);
-      mip = solveModel(highs, sub, { seconds: left() * 0.9, start });
+      mip = timed(
+        (s) => (phases.mip += s),
+        () => solveModel(highs, sub, { seconds: left() * 0.9, start }),
+      );
     }
   }
   const x = new Float64Array(n);
@@ -225,5 +329,6 @@ export function solveByPricing(
     status: proven ? "optimal" : "time-limit",
     coreColumns: cols.length,
     pricingRounds: rounds,
+    phases,
   };
 }

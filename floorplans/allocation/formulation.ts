@@ -104,15 +104,29 @@ export function compactFormulation(inst: AllocationInstance): Formulation {
   assignmentRows(f, columnsOf);
   powerRows(inst, f, true);
   const minM = inst.settings.competitorMinDistanceM;
+  // Each stand's neighbours are looked up once, not once per competitor pair.
+  const nearby = new Map<number, number[]>();
+  const closerThan = (s: number) => {
+    let list = nearby.get(s);
+    if (!list) {
+      list = inst.site.closerThan(s, minM);
+      nearby.set(s, list);
+    }
+    return list;
+  };
+  const row: number[] = [];
   inst.toPlace.forEach((t, a) => {
     for (const b of t.competitors) {
       if (b < a || columnsOf[b]!.size === 0) continue;
+      const other = columnsOf[b]!;
       for (const [s, j] of columnsOf[a]!) {
-        const near = inst.site.closerThan(s, minM).flatMap((u) => {
-          const col = columnsOf[b]!.get(u);
-          return col === undefined ? [] : [col];
-        });
-        if (near.length > 0) f.model.addRow([j, ...near], 1, 1);
+        row.length = 0;
+        row.push(j);
+        for (const u of closerThan(s)) {
+          const col = other.get(u);
+          if (col !== undefined) row.push(col);
+        }
+        if (row.length > 1) f.model.addRow(row, 1, 1);
       }
     }
   });

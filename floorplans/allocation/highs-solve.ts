@@ -9,7 +9,8 @@ import type { LinearModel } from "./linear-model";
  */
 
 export interface SolveResult {
-  status: "optimal" | "time-limit" | "empty";
+  /** "infeasible" only for a restricted search (`restricted`); the model itself always has 0. */
+  status: "optimal" | "time-limit" | "empty" | "infeasible";
   /** 0–1 values of the columns (the best solution found; all zero when none was). */
   x: Float64Array;
   objective: number;
@@ -29,6 +30,12 @@ export interface SolveOptions {
   lpSolver?: "choose" | "simplex" | "ipm" | "pdlp";
   /** A feasible 0–1 point for the MIP to start from. */
   start?: Float64Array;
+  /** Upper bounds replacing the model's (0 fixes a column out). */
+  upper?: Float64Array;
+  /** Lower sides of the rows (−∞ when absent): equal to the upper side makes a row an equation. */
+  rowLower?: Float64Array;
+  /** The bounds above cut the model down: infeasibility is an answer, not an error. */
+  restricted?: boolean;
 }
 
 export function solveModel(highs: Highs, m: LinearModel, options: SolveOptions): SolveResult {
@@ -41,8 +48,8 @@ export function solveModel(highs: Highs, m: LinearModel, options: SolveOptions):
     sense: highs.constants.objectiveSense.maximize,
     colCost: m.value,
     colLower: new Float64Array(n),
-    colUpper: m.upper,
-    rowLower: new Float64Array(m.rowCount).fill(-highs.infinity),
+    colUpper: options.upper ?? m.upper,
+    rowLower: options.rowLower ?? new Float64Array(m.rowCount).fill(-highs.infinity),
     rowUpper: m.rowUpper,
     matrix: {
       format: "csr",
@@ -74,6 +81,15 @@ export function solveModel(highs: Highs, m: LinearModel, options: SolveOptions):
     const objective = model.getObjectiveValue();
     const dualBound = options.relax ? objective : Number(model.info.get("mip_dual_bound"));
     const optimal = status === highs.constants.modelStatus.optimal;
+    if (options.restricted && status === highs.constants.modelStatus.infeasible) {
+      return {
+        status: "infeasible",
+        x: new Float64Array(n),
+        objective: 0,
+        bound: -Infinity,
+        seconds: (Date.now() - started) / 1000,
+      };
+    }
     if (!optimal && status !== highs.constants.modelStatus.timeLimit) {
       throw new Error(`HiGHS stopped with model status ${status}`);
     }
