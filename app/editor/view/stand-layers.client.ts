@@ -1,5 +1,6 @@
 import Konva from "konva";
 import type { EditorState, Stand } from "../model";
+import { dragRect, type PixelRect } from "./drag-canvas";
 import { paintMarks } from "./mark-paint";
 import { paintHighlights, paintStands, type PaintStyle } from "./stand-paint";
 import type { ViolationMark } from "./violation-marks";
@@ -26,6 +27,8 @@ function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** The drag layer's canvas when nothing is dragged: one pixel, nothing to clear or composite. */
+const EMPTY: PixelRect = { x: 0, y: 0, width: 1, height: 1 };
 
 /** The stand ids a mark joins, from its key (`rule:subject|subject`). */
 function markSubjects(mark: ViolationMark): string[] {
@@ -47,6 +50,10 @@ export class StandLayers {
   private dragged: ReadonlySet<string> = NONE;
   private draggedStands: readonly Stand[] = [];
   private lastStands: readonly Stand[] | null = null;
+  /** The marks of the dragged stands' violations, found once per drag-layer draw. */
+  private dragMarks: readonly ViolationMark[] = [];
+  /** Where the drag layer's canvas sits on the stage (it covers the dragged stands only). */
+  private dragArea: PixelRect = EMPTY;
   private readonly base: Konva.Shape;
   private readonly restingOutlines: Konva.Shape;
   private readonly drag: Konva.Shape;
@@ -65,6 +72,14 @@ export class StandLayers {
         perfectDrawEnabled: false,
         sceneFunc: (ctx) => paint(ctx._context),
       });
+    // The drag layer's canvas is the dragged stands' rectangle: its shapes paint shifted by its corner.
+    const dragShape = (paint: (ctx: CanvasRenderingContext2D) => void) =>
+      shape((ctx) => {
+        const ratio = this.dragLayer.getCanvas().getPixelRatio();
+        const m = ctx.getTransform();
+        ctx.setTransform(m.a, m.b, m.c, m.d, m.e - this.dragArea.x * ratio, m.f - this.dragArea.y * ratio);
+        paint(ctx);
+      });
     const shown = (s: Stand) => this.visible.has(s.hallId);
     const resting = (s: Stand) => shown(s) && !this.dragged.has(s.id);
     const dragging = (mark: ViolationMark) => markSubjects(mark).some((id) => this.dragged.has(id));
@@ -80,12 +95,30 @@ export class StandLayers {
         this.source.label,
       );
     });
-    this.drag = shape((ctx) => paintStands(ctx, this.draggedStands.filter(shown), this.style()));
-    this.dragOutlines = shape((ctx) => {
+    this.drag = dragShape((ctx) => paintStands(ctx, this.draggedStands.filter(shown), this.style()));
+    this.dragOutlines = dragShape((ctx) => {
       if (this.dragged.size === 0) return;
       const style = this.style();
       paintHighlights(ctx, this.draggedStands.filter(shown), style);
-      paintMarks(ctx, this.source.marks().filter(dragging), style.scale, this.source.label);
+      paintMarks(ctx, this.dragMarks, style.scale, this.source.label);
+    });
+    // A layer of its own for the compositor: moving it is a transform, not a repaint of the page.
+    dragLayer.getCanvas()._canvas.style.willChange = "transform";
+    // Before each draw (which clears the canvas first), the canvas is fitted to what it will hold.
+    dragLayer.on("beforeDraw.standLayers", () => {
+      const moving = this.draggedStands.filter(shown);
+      this.dragMarks = this.dragged.size > 0 ? this.source.marks().filter(dragging) : [];
+      const stage = dragLayer.getStage();
+      const area =
+        moving.length > 0 && stage
+          ? dragRect(
+              moving,
+              this.dragMarks,
+              { x: stage.x(), y: stage.y(), scale: stage.scaleX() },
+              { width: stage.width(), height: stage.height() },
+            )
+          : null;
+      this.fitDragCanvas(area ?? EMPTY);
     });
     // What is being dragged lets the stands under it show through: overlaps are seen, not guessed.
     this.drag.opacity(0.8);
@@ -136,7 +169,18 @@ export class StandLayers {
     if (standIds.length > 0 || others) this.dragLayer.batchDraw();
   }
 
+  private fitDragCanvas(area: PixelRect): void {
+    this.dragArea = area;
+    const canvas = this.dragLayer.getCanvas();
+    canvas.setSizeIfChanged(area.width, area.height);
+    const transform = `translate(${area.x}px, ${area.y}px)`;
+    const style = canvas._canvas.style;
+    if (style.transform !== transform) style.transform = transform;
+  }
+
   destroy(): void {
+    this.dragLayer.off("beforeDraw.standLayers");
+    this.fitDragCanvas(EMPTY);
     this.base.destroy();
     this.restingOutlines.destroy();
     this.drag.destroy();
