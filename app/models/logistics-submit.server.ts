@@ -199,15 +199,18 @@ function applyPowerDemand(
 
 /**
  * Removes one document of the exhibitor's own submission (before approval and the deadline), under
- * the same version check as a save. `remove` is the upload store's deleteDocument.
+ * the same version check as a save. `remove` is the upload store's deleteDocument; the bytes it frees
+ * are handed to `release` (removeUnreferencedFile) only once the transaction has committed.
  */
 export function removeSubmissionDocument(
   input: Pick<SaveInput, "context" | "kind" | "version" | "userId" | "now"> & {
     documentId: number;
-    remove: (tx: Tx, documentId: number) => void;
+    remove: (tx: Tx, documentId: number) => string | null;
+    release: (sha256: string | null) => void;
   },
 ): SaveResult {
-  return settle((tx) => {
+  let freed: string | null = null;
+  const result = settle((tx) => {
     const { submission } = lockedSubmission(tx, input);
     const document = submission
       ? tx
@@ -222,7 +225,7 @@ export function removeSubmissionDocument(
           .get()
       : undefined;
     if (!submission || !document) throw new Refused("unknownDocument");
-    input.remove(tx, document.id);
+    freed = input.remove(tx, document.id);
     const version = submission.version + 1;
     // A submitted form that needs a certificate goes back to draft when its last one is removed.
     const emptied =
@@ -246,4 +249,6 @@ export function removeSubmissionDocument(
     );
     return { submissionId: submission.id, version };
   });
+  if (result.ok) input.release(freed);
+  return result;
 }

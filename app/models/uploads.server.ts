@@ -8,6 +8,7 @@ import { Readable, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { eq } from "drizzle-orm";
+import { getDb } from "../../db/client";
 import { files as filesTable, organisations, submissionDocuments } from "../../db/schema";
 import type { DbExecutor } from "./audit.server";
 import { recordFile, storedFilePath } from "./file-store.server";
@@ -349,29 +350,44 @@ export function attachDocuments(
 }
 
 /**
- * Deletes a document row. The bytes are removed too when no other row uses the same content (the
- * store is shared: the same PDF may be attached twice, or be an organisation's logo).
+ * Inside the caller's transaction: deletes a document row, and the `files` row of its bytes when
+ * nothing else uses them (another document or a logo may be the very same bytes). The bytes stay on
+ * disk here: a transaction that rolls back later would bring the rows back without their file. The
+ * caller passes the returned digest to removeUnreferencedFile() once the transaction has committed.
  */
-export function deleteDocument(tx: DbExecutor, documentId: number): void {
+export function deleteDocument(tx: DbExecutor, documentId: number): string | null {
   const row = tx
     .delete(submissionDocuments)
     .where(eq(submissionDocuments.id, documentId))
     .returning({ sha256: submissionDocuments.fileSha256 })
     .get();
-  if (!row) return;
+  if (!row) return null;
   const stillUsed = tx
     .select({ id: submissionDocuments.id })
     .from(submissionDocuments)
     .where(eq(submissionDocuments.fileSha256, row.sha256))
     .get();
-  if (stillUsed) return;
-  // A logo may be the very same bytes (the store is shared): keep them then.
+  if (stillUsed) return null;
   const logo = tx
     .select({ id: organisations.id })
     .from(organisations)
     .where(eq(organisations.logoSha256, row.sha256))
     .get();
-  if (logo) return;
+  if (logo) return null;
   tx.delete(filesTable).where(eq(filesTable.sha256, row.sha256)).run();
-  fs.rmSync(storedFilePath(row.sha256), { force: true });
+  return row.sha256;
+}
+
+/**
+ * After the commit: removes the bytes of a digest that deleteDocument() left without a `files` row,
+ * unless the same content has been stored again in the meantime (its row is back).
+ */
+export function removeUnreferencedFile(sha256: string | null): void {
+  if (!sha256) return;
+  const row = getDb()
+    .select({ sha256: filesTable.sha256 })
+    .from(filesTable)
+    .where(eq(filesTable.sha256, sha256))
+    .get();
+  if (!row) fs.rmSync(storedFilePath(sha256), { force: true });
 }

@@ -5,7 +5,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { files, submissionDocuments } from "../../db/schema";
 import { useTestDatabase } from "../helpers/db";
-import { attachDocuments, deleteDocument, parseUploadRequest, UploadRejected } from "~/models/uploads.server";
+import {
+  attachDocuments,
+  deleteDocument,
+  parseUploadRequest,
+  removeUnreferencedFile,
+  UploadRejected,
+} from "~/models/uploads.server";
 import { storedFilePath } from "~/models/file-store.server";
 import { insertApp, insertEvent, insertOrg } from "./review-fixtures";
 import { insertTestUser } from "./shell-fixtures";
@@ -177,7 +183,20 @@ describe("parseUploadRequest accepts documents and attachDocuments commits them"
     expect(fs.readFileSync(storedFilePath(upload.files[0]!.sha256)).equals(PDF_BYTES)).toBe(true);
     await upload.discard();
 
-    getDb().transaction((tx) => deleteDocument(tx, documentIds[0]!));
+    // Inside the transaction only the rows go: a rollback must find the bytes still there.
+    expect(() =>
+      getDb().transaction((tx) => {
+        deleteDocument(tx, documentIds[0]!);
+        throw new Error("rolled back");
+      }),
+    ).toThrow("rolled back");
+    expect(filesInUploads()).toHaveLength(2);
+    expect(getDb().select().from(submissionDocuments).all()).toHaveLength(2);
+
+    const freed = getDb().transaction((tx) => deleteDocument(tx, documentIds[0]!));
+    expect(freed).toBe(upload.files[0]!.sha256);
+    expect(filesInUploads()).toHaveLength(2);
+    removeUnreferencedFile(freed);
     expect(filesInUploads()).toHaveLength(1);
     expect(getDb().select().from(submissionDocuments).all()).toHaveLength(1);
   });

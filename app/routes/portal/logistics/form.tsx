@@ -12,6 +12,7 @@ import { removeSubmissionDocument, saveSubmission, type SaveResult } from "~/mod
 import {
   attachDocuments,
   deleteDocument,
+  removeUnreferencedFile,
   parseUploadRequest,
   UploadRejected,
   type ParsedUpload,
@@ -146,6 +147,7 @@ async function handle(
       userId,
       documentId,
       remove: deleteDocument,
+      release: removeUnreferencedFile,
     });
     if (!removed.ok) return refused(removed, {});
     throw redirect(`${base}?saved=documentRemoved`);
