@@ -1,7 +1,7 @@
-import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
+import { PageLinks } from "~/components/review/pagination";
 
-/** Previous / next links between pages of a list; nothing when everything fits on one page. */
+/** The review queue's and the matrix's page links, worded in the `logisticsReview` namespace. */
 export function Pager({
   page,
   pageCount,
@@ -14,14 +14,17 @@ export function Pager({
   labels: "queue" | "matrix";
 }) {
   const { t } = useTranslation("logisticsReview");
-  if (pageCount <= 1) return null;
   return (
-    <nav className="lr-pager" aria-label={t(`${labels}.pagination`)}>
-      {page > 1 ? <Link to={hrefFor(page - 1)}>{t(`${labels}.previous`)}</Link> : null}
-      <span aria-current="page">
-        {t(`${labels}.page`, { page: String(page), pageCount: String(pageCount) })}
-      </span>
-      {page < pageCount ? <Link to={hrefFor(page + 1)}>{t(`${labels}.next`)}</Link> : null}
-    </nav>
+    <PageLinks
+      page={page}
+      pageCount={pageCount}
+      hrefFor={hrefFor}
+      labels={{
+        navigation: t(`${labels}.pagination`),
+        previous: t(`${labels}.previous`),
+        next: t(`${labels}.next`),
+        current: t(`${labels}.page`, { page: String(page), pageCount: String(pageCount) }),
+      }}
+    />
   );
 }

@@ -2,6 +2,31 @@ import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { applicationQuerySearch, type ApplicationQuery } from "~/models/application-query";
 
+/**
+ * Previous / next links between the pages of a list, with "page N of M" between them; nothing when
+ * everything fits on one page. The words come from the caller's namespace.
+ */
+export function PageLinks({
+  page,
+  pageCount,
+  hrefFor,
+  labels,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  labels: { navigation: string; previous: string; next: string; current: string };
+}) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="review-pagination" aria-label={labels.navigation}>
+      {page > 1 ? <Link to={hrefFor(page - 1)}>{labels.previous}</Link> : null}
+      <span aria-current="page">{labels.current}</span>
+      {page < pageCount ? <Link to={hrefFor(page + 1)}>{labels.next}</Link> : null}
+    </nav>
+  );
+}
+
 export function Pagination({
   query,
   page,
@@ -12,13 +37,17 @@ export function Pagination({
   pageCount: number;
 }) {
   const { t } = useTranslation("review");
-  if (pageCount <= 1) return null;
-  const to = (target: number) => applicationQuerySearch({ ...query, page: target });
   return (
-    <nav className="review-pagination" aria-label={t("list.pagination")}>
-      {page > 1 ? <Link to={to(page - 1)}>{t("list.previous")}</Link> : null}
-      <span aria-current="page">{t("list.page", { page: String(page), pageCount: String(pageCount) })}</span>
-      {page < pageCount ? <Link to={to(page + 1)}>{t("list.next")}</Link> : null}
-    </nav>
+    <PageLinks
+      page={page}
+      pageCount={pageCount}
+      hrefFor={(target) => applicationQuerySearch({ ...query, page: target })}
+      labels={{
+        navigation: t("list.pagination"),
+        previous: t("list.previous"),
+        next: t("list.next"),
+        current: t("list.page", { page: String(page), pageCount: String(pageCount) }),
+      }}
+    />
   );
 }
