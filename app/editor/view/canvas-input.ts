@@ -35,13 +35,17 @@ export function attachCanvasInput(
   const { store, ui } = session;
   let interaction: Interaction | null = null;
 
+  // The container's box, read once per press: reading it on every move of a drag would force a
+  // synchronous layout whenever the frame before left something to lay out (ADR 013). Nothing moves
+  // the canvas on the page while a button is held; between presses it is read afresh.
+  let pressBox: DOMRect | null = null;
   const sample = (e: {
     clientX: number;
     clientY: number;
     shiftKey: boolean;
     altKey: boolean;
   }): PointerSample => {
-    const box = el.getBoundingClientRect();
+    const box = pressBox ?? el.getBoundingClientRect();
     const sx = e.clientX - box.left;
     const sy = e.clientY - box.top;
     return {
@@ -54,6 +58,7 @@ export function attachCanvasInput(
   const cancelInteraction = () => {
     interaction?.cancel();
     interaction = null;
+    pressBox = null;
   };
 
   const onPointerDown = (e: PointerEvent) => {
@@ -61,11 +66,12 @@ export function attachCanvasInput(
     el.focus({ preventScroll: true });
     el.setPointerCapture(e.pointerId);
     e.preventDefault();
+    pressBox = el.getBoundingClientRect();
     interaction = beginInteraction(host, sample(e), { forcePan: e.button === 1 || ui.get().spacePan });
   };
   const onPointerMove = (e: PointerEvent) => {
     const p = sample(e);
-    ui.set({ cursor: p.plan });
+    session.cursor.set({ at: p.plan });
     if (!interaction) {
       const hit = host.hitTest(p.plan);
       el.style.cursor =
@@ -93,9 +99,10 @@ export function attachCanvasInput(
     const done = interaction;
     interaction = null;
     done?.end(sample(e));
+    pressBox = null;
   };
   const onPointerCancel = () => cancelInteraction();
-  const onPointerLeave = () => ui.set({ cursor: null });
+  const onPointerLeave = () => session.cursor.set({ at: null });
   const onWheel = (e: WheelEvent) => {
     e.preventDefault();
     const p = sample(e);

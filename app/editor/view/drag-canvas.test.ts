@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Stand } from "../model";
-import { DRAG_MARGIN_PX, DRAG_SIZE_STEP_PX, dragRect } from "./drag-canvas";
+import { DRAG_MARGIN_PX, DRAG_SIZE_STEP_PX, DRAG_SLACK_PX, dragRect } from "./drag-canvas";
 
 const stand = (x: number, y: number, rotation = 0): Stand => ({
   id: `S${x}-${y}`,
@@ -64,5 +64,40 @@ describe("dragRect", () => {
     expectAround(dragRect([stand(126, 78)], [], { x: 0, y: 0, scale: 10 }, STAGE), [1260, 780, 1300, 800]);
     expect(dragRect([stand(-100, -100)], [], { x: 0, y: 0, scale: 10 }, STAGE)).toBeNull();
     expect(dragRect([], [], { x: 0, y: 0, scale: 10 }, STAGE)).toBeNull();
+  });
+
+  describe("with the previous rectangle", () => {
+    const T = { x: 100, y: 50, scale: 10 };
+
+    it("keeps it while the stand moves within the slack, then places it again", () => {
+      const first = dragRect([stand(20, 20)], [], T, STAGE)!;
+      // Up to the slack (in pixels: metres × 10) in any direction, the canvas stays where it is.
+      for (const [dx, dy] of [[0.5, 0], [-3, 0], [0, 3], [3, -3]] as const) {
+        const next = dragRect([stand(20 + dx, 20 + dy)], [], T, STAGE, first);
+        expect(next).toBe(first);
+      }
+      // Past the room left on the right (the slack, or more after rounding up to whole steps), a
+      // new place that holds the stand with its margin.
+      const room = first.x + first.width - (340 + M);
+      expect(room).toBeGreaterThanOrEqual(DRAG_SLACK_PX);
+      const far = (room + 5) / 10;
+      const moved = dragRect([stand(20 + far, 20)], [], T, STAGE, first);
+      expect(moved).not.toBe(first);
+      expectAround(moved, [300 + far * 10, 250, 340 + far * 10, 270]);
+    });
+
+    it("does not keep a rectangle larger than a fresh fit", () => {
+      const wide = dragRect([stand(20, 20), stand(40, 20)], [], T, STAGE)!;
+      const alone = dragRect([stand(20, 20)], [], T, STAGE, wide)!;
+      expect(alone.width).toBeLessThan(wide.width);
+      expectAround(alone, [300, 250, 340, 270]);
+    });
+
+    it("does not keep one the stage no longer holds", () => {
+      const first = dragRect([stand(20, 20)], [], T, STAGE)!;
+      const small = { width: first.x + first.width - 10, height: STAGE.height };
+      const next = dragRect([stand(20, 20)], [], T, small, first)!;
+      expect(next.x + next.width).toBeLessThanOrEqual(small.width);
+    });
   });
 });

@@ -129,9 +129,9 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       return text;
     };
     const layers = new StandLayers(standsLayer, outlinesLayer, dragLayer, style, {
-      marks: () => {
+      marks: (only) => {
         const state = store.getState();
-        return violationMarks(state.doc.plan, state.violations as readonly Violation[], visibleRef.current);
+        return violationMarks(state.doc.plan, state.violations as readonly Violation[], visibleRef.current, only);
       },
       label,
     });

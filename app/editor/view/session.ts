@@ -4,6 +4,7 @@ import { createValidationFeed, type ValidationFeed } from "./plan-validator";
 import { createUiStore, type UiStore } from "./ui-state";
 import { createValueStore, useSlice, type ValueStore } from "./value-store";
 import type { UiState } from "./ui-state";
+import type { XY } from "../model";
 
 /** Everything one open plan needs: the document store, the live rule engine and the view state. */
 export interface EditorSession {
@@ -23,6 +24,12 @@ export interface EditorSession {
    * help anyone read it).
    */
   readonly listed: ValueStore<{ readonly violations: readonly Violation[] }>;
+  /**
+   * Where the pointer is, in metres (null when it is off the canvas). A store of its own: it
+   * changes on every pointer move, and only the cursor readout, which paints it without React,
+   * listens to it.
+   */
+  readonly cursor: ValueStore<{ readonly at: XY | null }>;
   readonly canEdit: boolean;
 }
 
@@ -64,6 +71,7 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
     ui: createUiStore(plan.halls[0]?.id ?? ""),
     settled,
     listed,
+    cursor: createValueStore<{ readonly at: XY | null }>({ at: null }),
     canEdit: options.canEdit,
   };
 }

@@ -16,7 +16,8 @@ function changedSince(base: readonly Stand[], now: readonly Stand[]): Stand[] {
 
 /** What the layers paint besides the stands: where the violations are, and how to word a width. */
 export interface MarkSource {
-  marks(): readonly ViolationMark[];
+  /** The marks to draw; with `only`, those of the violations that name one of these ids. */
+  marks(only?: ReadonlySet<string>): readonly ViolationMark[];
   label(metres: number): string;
 }
 
@@ -107,7 +108,7 @@ export class StandLayers {
     // Before each draw (which clears the canvas first), the canvas is fitted to what it will hold.
     dragLayer.on("beforeDraw.standLayers", () => {
       const moving = this.draggedStands.filter(shown);
-      this.dragMarks = this.dragged.size > 0 ? this.source.marks().filter(dragging) : [];
+      this.dragMarks = this.dragged.size > 0 ? this.source.marks(this.dragged).filter(dragging) : [];
       const stage = dragLayer.getStage();
       const area =
         moving.length > 0 && stage
@@ -116,6 +117,7 @@ export class StandLayers {
               this.dragMarks,
               { x: stage.x(), y: stage.y(), scale: stage.scaleX() },
               { width: stage.width(), height: stage.height() },
+              this.dragArea.width > 1 ? this.dragArea : null,
             )
           : null;
       this.fitDragCanvas(area ?? EMPTY);

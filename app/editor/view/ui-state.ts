@@ -54,8 +54,6 @@ export interface UiState {
   readonly preview: DrawPreview | null;
   /** The stand an exhibitor dragged from the list is over. */
   readonly dropTargetId: string | null;
-  /** Where the pointer is, in metres (null when it is off the canvas). */
-  readonly cursor: XY | null;
   /** A drag of the plan is under way (the canvas moves its shapes to the drag layer). */
   readonly dragging: boolean;
 }
@@ -75,7 +73,6 @@ export function createUiStore(hallId: string): UiStore {
     marquee: null,
     preview: null,
     dropTargetId: null,
-    cursor: null,
     dragging: false,
   });
 }

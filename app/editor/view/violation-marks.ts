@@ -41,14 +41,22 @@ export function violationMarks(
   plan: Plan,
   violations: readonly Violation[],
   visibleHalls: ReadonlySet<string>,
+  /** Only the violations naming one of these (the dragged stands): a drag frame needs no others. */
+  only?: ReadonlySet<string>,
 ): ViolationMark[] {
   const marks: ViolationMark[] = [];
   for (const v of violations) {
     if (marks.length >= MAX_MARKS) break;
+    if (only && !namesOneOf(v.subjects, only)) continue;
     const mark = markOf(plan, v, visibleHalls);
     if (mark) marks.push(mark);
   }
   return marks;
+}
+
+function namesOneOf(subjects: readonly string[], ids: ReadonlySet<string>): boolean {
+  for (const id of subjects) if (ids.has(id)) return true;
+  return false;
 }
 
 /** What a mark was computed from: the same objects give the same mark. */
