@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import type { CDPSession } from "playwright-core";
 
 /**
@@ -33,12 +34,16 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
+  ts?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
 }
 
-/** Starts a timeline trace; the returned function stops it and sums the main thread's events. */
+let tracesWritten = 0;
+let profilesWritten = 0;
+
+/** Starts a timeline trace; the returned function stops it and sums self time by thread and event name. */
 async function startTrace(cdp: CDPSession): Promise<() => Promise<ProfileEntry[]>> {
   const events: TraceEvent[] = [];
   const onData = ({ value }: { value: object[] }) => events.push(...(value as TraceEvent[]));
@@ -58,14 +63,41 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<ProfileEntry[]
     for (const e of events) {
       if (e.ph === "M" && e.name === "thread_name") threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? "");
     }
-    const totals = new Map<string, number>();
+    // BENCH_TRACE_FILE=/tmp/drag keeps each traced drag's raw events, in the order the pages run
+    // (/tmp/drag.1.json, /tmp/drag.2.json…), for chrome://tracing or a closer look.
+    const file = process.env.BENCH_TRACE_FILE;
+    if (file) writeFileSync(`${file}.${++tracesWritten}.json`, JSON.stringify(events));
+    // Self time: an event's duration less that of the events nested in it on the same thread
+    // (complete events of one thread nest properly), so that RunTask does not count everything twice.
+    const byThread = new Map<string, TraceEvent[]>();
     for (const e of events) {
-      if (e.ph !== "X" || e.dur === undefined) continue;
-      const thread = threads.get(`${e.pid}:${e.tid}`) ?? "?";
-      if (thread !== "CrRendererMain" && !PIXEL_EVENTS.has(e.name)) continue;
-      const key = `trace ${thread} ${e.name}`;
-      totals.set(key, (totals.get(key) ?? 0) + e.dur / 1000);
+      if (e.ph !== "X" || e.dur === undefined || e.ts === undefined) continue;
+      const key = `${e.pid}:${e.tid}`;
+      let list = byThread.get(key);
+      if (!list) byThread.set(key, (list = []));
+      list.push(e);
     }
+    const totals = new Map<string, number>();
+    for (const [key, list] of byThread) {
+      const thread = threads.get(key) ?? "?";
+      list.sort((a, b) => a.ts! - b.ts! || b.dur! - a.dur!);
+      const open: { end: number; key: string; self: number }[] = [];
+      const close = (upTo: number) => {
+        while (open.length > 0 && open[open.length - 1]!.end <= upTo) {
+          const done = open.pop()!;
+          totals.set(done.key, (totals.get(done.key) ?? 0) + done.self / 1000);
+        }
+      };
+      for (const e of list) {
+        close(e.ts!);
+        const parent = open[open.length - 1];
+        if (parent) parent.self -= e.dur!;
+        const counted = thread === "CrRendererMain" || PIXEL_EVENTS.has(e.name);
+        open.push({ end: e.ts! + e.dur!, key: counted ? `trace ${thread} ${e.name}` : "", self: e.dur! });
+      }
+      close(Infinity);
+    }
+    totals.delete("");
     return [...totals]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 25)
@@ -93,6 +125,9 @@ export async function profileWhile(
   }
   // Stopped even when the drag failed, so that the tab stays usable.
   const { profile } = await cdp.send("Profiler.stop");
+  // BENCH_PROFILE_FILE=/tmp/drag keeps each profiled drag as /tmp/drag.N.cpuprofile (DevTools opens it).
+  const file = process.env.BENCH_PROFILE_FILE;
+  if (file) writeFileSync(`${file}.${++profilesWritten}.cpuprofile`, JSON.stringify(profile));
   await cdp.send("Profiler.disable");
   if (failure !== null) throw failure;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -31,6 +31,15 @@ async function toScreen(page: Page, x: number, y: number): Promise<{ x: number; 
 
 const canvasData = (page: Page, key: string) =>
   page.locator(".plan-canvas").evaluate((el: HTMLElement, k) => el.dataset[k] ?? "", key);
+/** Konva canvases hidden behind a still picture of themselves, and pictures on screen (ADR 014). */
+const stills = (page: Page) =>
+  page.locator(".plan-canvas").evaluate((el: HTMLElement) => {
+    const canvases = [...el.querySelectorAll("canvas")];
+    return {
+      hidden: canvases.filter((c) => c.style.visibility === "hidden").length,
+      pictures: canvases.filter((c) => c.getAttribute("aria-hidden") === "true" && c.style.display === "block").length,
+    };
+  });
 const overlaps = (page: Page) => page.locator('.violations [data-rule="stand.overlap"]').count();
 
 describe("the floor-plan editor", () => {
@@ -58,15 +67,25 @@ describe("the floor-plan editor", () => {
     // Drag it up onto C07: the overlap is reported during the drag, before the button is released.
     const centre = await toScreen(page, 14.5, 19.5);
     const onC07 = await toScreen(page, 14.5, 16.5);
+    // A part of the plan away from the drag: it must look the same while the stand is dragged.
+    const box = (await page.locator(".plan-canvas").boundingBox())!;
+    const away = { x: box.x + box.width * 0.6, y: box.y + 10, width: box.width * 0.35, height: box.height * 0.4 };
+    const still = await page.screenshot({ clip: away });
+    expect(await stills(page)).toEqual({ hidden: 0, pictures: 0 });
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();
     await page.mouse.move(onC07.x, onC07.y, { steps: 12 });
     expect(await canvasData(page, "gesture")).toBe("dragging");
     await eventually(() => overlaps(page)).toBeGreaterThan(0);
+    // During the drag the four layers that do not move (floor, stands, outlines, overlay) are
+    // shown as pictures of themselves, pixel for pixel (ADR 014).
+    await eventually(() => stills(page)).toEqual({ hidden: 4, pictures: 4 });
+    expect((await page.screenshot({ clip: away })).equals(still)).toBe(true);
     expect(Number(await canvasData(page, "errors"))).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.__alleeEditor?.movesHandled ?? 0)).toBeGreaterThan(0);
     await page.mouse.up();
     expect(await canvasData(page, "gesture")).toBe("idle");
+    expect(await stills(page)).toEqual({ hidden: 0, pictures: 0 });
 
     // One undo takes the whole drag back, and the overlap with it.
     await page.keyboard.press("Control+z");

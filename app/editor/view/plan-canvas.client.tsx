@@ -11,6 +11,7 @@ import { OverlayLayer } from "./overlay-layer.client";
 import { useEditorState, useUi, type EditorSession } from "./session";
 import { colourContext, standFill, type ColourMode } from "./stand-colours";
 import { boxLoads } from "./stand-metrics";
+import { RestingSnapshot } from "./resting-snapshot.client";
 import { StandLayers } from "./stand-layers.client";
 import type { PaintStyle } from "./stand-paint";
 import { splitRefKey } from "./violation-index";
@@ -128,14 +129,30 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       }
       return text;
     };
-    const layers = new StandLayers(standsLayer, outlinesLayer, dragLayer, style, {
-      marks: (only) => {
-        const state = store.getState();
-        return violationMarks(state.doc.plan, state.violations as readonly Violation[], visibleRef.current, only);
+    // Floor, stands, outlines, drag, overlay: all but the drag layer stand still during a drag.
+    const still = stage.getLayers().filter((layer) => layer !== dragLayer);
+    const snapshot = new RestingSnapshot(still);
+    const layers = new StandLayers(
+      standsLayer,
+      outlinesLayer,
+      dragLayer,
+      style,
+      {
+        marks: (only) => {
+          const state = store.getState();
+          return violationMarks(
+            state.doc.plan,
+            state.violations as readonly Violation[],
+            visibleRef.current,
+            only,
+          );
+        },
+        label,
       },
-      label,
-    });
+      snapshot,
+    );
     let lastPlan: Plan | null = null;
+    let lastGesture: EditorState["gesture"] = null;
     let lastStyle: StyleInputs | null = null;
     let lastView: ViewState | null = null;
 
@@ -172,10 +189,13 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       };
       // Power colours depend on other stands (the load of a shared box): any stand change restyles.
       const restyle = !sameStyle(lastStyle, inputs) || (mode === "power" && plan.stands !== lastPlan?.stands);
-      if (plan !== lastPlan || restyle) {
+      // A gesture can end without changing the plan (a drop where the drag began): the layers
+      // still need to hear that nothing is dragged any more.
+      if (plan !== lastPlan || restyle || state.gesture !== lastGesture) {
         if (restyle) colours = colourContext(plan, mode, mode === "power" ? boxLoads(plan) : new Map());
         layers.sync(state, visibleRef.current, restyle);
         lastPlan = plan;
+        lastGesture = state.gesture;
         lastStyle = inputs;
       }
       stats.standCount = layers.count;
@@ -231,6 +251,7 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       for (const off of unsubscribe) off();
       standsLayer.off("draw.ready");
       layers.destroy();
+      snapshot.destroy();
       stats.ready = false;
     };
   }, [mounted, session, store, t, locale]);

@@ -1,6 +1,7 @@
 import Konva from "konva";
 import type { EditorState, Stand } from "../model";
 import { dragRect, type PixelRect } from "./drag-canvas";
+import type { RestingSnapshot } from "./resting-snapshot.client";
 import { paintMarks } from "./mark-paint";
 import { paintHighlights, paintStands, type PaintStyle } from "./stand-paint";
 import type { ViolationMark } from "./violation-marks";
@@ -66,6 +67,8 @@ export class StandLayers {
     private readonly dragLayer: Konva.Layer,
     private readonly style: () => PaintStyle,
     private readonly source: MarkSource,
+    /** Shown instead of the still layers while stands are dragged (ADR 014). */
+    private readonly snapshot: RestingSnapshot | null = null,
   ) {
     const shape = (paint: (ctx: CanvasRenderingContext2D) => void) =>
       new Konva.Shape({
@@ -154,6 +157,7 @@ export class StandLayers {
     this.dragged = dragged;
     this.draggedStands = draggedStands;
     this.lastStands = stands;
+    if (draggedChanged) this.snapshot?.setActive(dragged.size > 0);
     if (restyle || draggedChanged || restingChanged) {
       this.standsLayer.batchDraw();
       this.outlinesLayer.batchDraw();
