@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyDiff, changedCollections, changedStandIds, diffDocs, invertDiff, isEmptyDiff } from "./diff";
-import { pruneSelection, replaceById, replaceEntity } from "./document";
+import { findStand, pruneSelection, replaceById, replaceEntity } from "./document";
+import { positionsOf } from "./id-index";
 import { isDeepEqual } from "./equal";
 import { buildTestDoc, standRefs } from "./test-fixtures";
 import type { EditorDoc, Stand } from "./types";
@@ -28,6 +29,37 @@ describe("diffDocs and applyDiff", () => {
     const diff = diffDocs(before, after);
     expect(applyDiff(before, diff)).toEqual(after);
     expect(applyDiff(after, invertDiff(diff))).toEqual(before);
+  });
+
+  it("shares the id index with the next array when replacements keep their ids, not after a rename", () => {
+    const before = buildTestDoc(standRefs("A01"));
+    const stands = before.plan.stands;
+    expect(findStand(before.plan, "A03")).toBe(stands[2]);
+    const moved = applyDiff(
+      before,
+      diffDocs(
+        before,
+        withStands(
+          before,
+          stands.map((x) => (x.id === "A03" ? { ...x, x: 20 } : x)),
+        ),
+      ),
+    );
+    expect(positionsOf(moved.plan.stands)).toBe(positionsOf(stands));
+    expect(findStand(moved.plan, "A03")).toMatchObject({ id: "A03", x: 20 });
+    const renamed = applyDiff(
+      before,
+      diffDocs(
+        before,
+        withStands(
+          before,
+          stands.map((x) => (x.id === "A03" ? { ...x, id: "Q1" } : x)),
+        ),
+      ),
+    );
+    expect(positionsOf(renamed.plan.stands)).not.toBe(positionsOf(stands));
+    expect(findStand(renamed.plan, "A03")).toBeUndefined();
+    expect(findStand(renamed.plan, "Q1")).toMatchObject({ id: "Q1" });
   });
 
   it("treats a deep-equal copy as no change", () => {

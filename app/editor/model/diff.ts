@@ -1,5 +1,5 @@
 import { isDeepEqual } from "./equal";
-import { positionsOf } from "./id-index";
+import { positionsOf, samePositions } from "./id-index";
 import {
   COLLECTION_KEYS,
   type CollectionDiff,
@@ -71,11 +71,14 @@ function applyCollectionDiff(items: readonly Identified[], d: AnyCollectionDiff)
 function applyUpdates(items: readonly Identified[], updated: AnyCollectionDiff["updated"]): Identified[] {
   const at = positionsOf(items);
   const next = items.slice();
+  let renamed = false;
   for (const { before, after } of updated) {
     const index = at.get(before.id);
     if (index === undefined) throw new Error("diff does not fit the document");
     next[index] = after;
+    if (after.id !== before.id) renamed = true;
   }
+  if (!renamed) samePositions(items, next);
   return next;
 }
 

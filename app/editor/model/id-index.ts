@@ -22,6 +22,16 @@ export function positionsOf(items: readonly Identified[]): Map<string, number> {
   return map;
 }
 
+/**
+ * `next` holds the items of `items` at the same places with the same ids (a copy where some items
+ * were replaced by new versions of themselves, as on every frame of a drag): it shares the map
+ * instead of building its own.
+ */
+export function samePositions(items: readonly Identified[], next: readonly Identified[]): void {
+  const map = positions.get(items);
+  if (map && !positions.has(next)) positions.set(next, map);
+}
+
 export function findById<T extends Identified>(items: readonly T[], id: string): T | undefined {
   const at = positionsOf(items).get(id);
   return at === undefined ? undefined : items[at];

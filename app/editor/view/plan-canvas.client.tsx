@@ -140,12 +140,10 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       {
         marks: (only) => {
           const state = store.getState();
-          return violationMarks(
-            state.doc.plan,
-            state.violations as readonly Violation[],
-            visibleRef.current,
-            only,
-          );
+          // A drag frame needs the dragged stands' violations only: the index has them by stand.
+          const violations =
+            only && index ? index.violationsOfStands(only) : (state.violations as readonly Violation[]);
+          return violationMarks(state.doc.plan, violations, visibleRef.current, only);
         },
         label,
       },

@@ -1,6 +1,6 @@
 import type { ViolationDiff } from "../../../floorplans/rules/engine/rule-engine";
 import type { Violation } from "../../../floorplans/rules/types";
-import { violationSubjects } from "./violation-subjects";
+import { violationKey, violationSubjects } from "./violation-subjects";
 
 export type Level = "error" | "warning";
 
@@ -25,6 +25,8 @@ export class ViolationIndex {
   private readonly bySubject = new Map<string, Tally>();
   /** The stands' entries again, keyed by id alone: painting asks for thousands per frame. */
   private readonly byStand = new Map<string, Tally>();
+  /** The violations naming each stand, by violation key: a drag frame asks for the dragged stands' own. */
+  private readonly ofStand = new Map<string, Map<string, Violation>>();
 
   apply(diff: ViolationDiff): Set<string> {
     const touched = new Set<string>();
@@ -50,7 +52,15 @@ export class ViolationIndex {
     const error = v.severity === "error";
     if (error) this.errors += sign;
     else this.warnings += sign;
+    const vKey = violationKey(v.rule, v.subjects);
     for (const subject of violationSubjects(v)) {
+      if (subject.kind === "stand") {
+        let own = this.ofStand.get(subject.id);
+        if (sign > 0) {
+          if (!own) this.ofStand.set(subject.id, (own = new Map()));
+          own.set(vKey, v);
+        } else if (own?.delete(vKey) && own.size === 0) this.ofStand.delete(subject.id);
+      }
       const key = refKeyOf(subject.kind, subject.id);
       const tally = this.bySubject.get(key) ?? { errors: 0, warnings: 0 };
       if (error) tally.errors += sign;
@@ -79,11 +89,22 @@ export class ViolationIndex {
     return tally.errors > 0 ? "error" : "warning";
   }
 
+  /** The violations that name one of these stands, each once. */
+  violationsOfStands(ids: Iterable<string>): Violation[] {
+    const found = new Map<string, Violation>();
+    for (const id of ids) {
+      const own = this.ofStand.get(id);
+      if (own) for (const [key, v] of own) found.set(key, v);
+    }
+    return [...found.values()];
+  }
+
   clear(): void {
     this.errors = 0;
     this.warnings = 0;
     this.bySubject.clear();
     this.byStand.clear();
+    this.ofStand.clear();
   }
 }
 

@@ -77,6 +77,22 @@ describe("ViolationIndex", () => {
     expect([index.errors, index.warnings]).toEqual([0, 1]);
   });
 
+  it("lists the violations naming given stands, each once, as the diffs leave them", () => {
+    const index = new ViolationIndex();
+    const overlap = v("stand.overlap", ["A01", "A02"], { standId: "A01", otherStandId: "A02" });
+    const pillar = v("stand.pillar", ["A02", "P1"], { standId: "A02", obstacleId: "P1" }, "warning");
+    const area = v("area.too-small", ["ex-1"], { exhibitorId: "ex-1" });
+    index.apply({ added: [overlap, pillar, area], removed: [] });
+    expect(index.violationsOfStands(["A01"])).toEqual([overlap]);
+    expect(index.violationsOfStands(["A01", "A02"])).toEqual([overlap, pillar]);
+    expect(index.violationsOfStands(["P1", "ex-1"])).toEqual([]);
+    // A removal is matched by rule and subjects, not by object: the engine sends new objects.
+    index.apply({ added: [], removed: [{ ...overlap, data: { ...overlap.data } }] });
+    expect(index.violationsOfStands(["A01", "A02"])).toEqual([pillar]);
+    index.clear();
+    expect(index.violationsOfStands(["A02"])).toEqual([]);
+  });
+
   it("reports only the subjects whose level changed", () => {
     const index = new ViolationIndex();
     const aisle = (d: number) =>
