@@ -22,6 +22,9 @@ import type { Violation } from "../../../floorplans/rules/types";
 import { useLocale } from "~/components/use-locale";
 import { zoomToHall } from "./view-commands";
 
+/** Stands in for the number in the translated wording of a width (« 1,20 m »). */
+const WIDTH_SLOT = "\u0001";
+
 /** What a restyle of every stand depends on, besides each stand's own object. */
 interface StyleInputs {
   mode: ColourMode;
@@ -118,13 +121,15 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
         bounds: visiblePlanBounds(view),
       };
     };
-    // A drag repaints the widths of the gaps every frame: each width is worded once.
+    // A drag repaints the widths of the gaps every frame: the wording is translated once, and
+    // each width is formatted once (the aisle under the dragged stand changes width on every move).
+    const widthTemplate = t("units.m", { value: WIDTH_SLOT });
     const widths = new Map<number, string>();
     const label = (m: number) => {
       let text = widths.get(m);
       if (text === undefined) {
         if (widths.size > 1000) widths.clear();
-        text = t("units.m", { value: formatDecimal(locale, m, 2) });
+        text = widthTemplate.replace(WIDTH_SLOT, formatDecimal(locale, m, 2));
         widths.set(m, text);
       }
       return text;
@@ -194,9 +199,9 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
         layers.sync(state, visibleRef.current, restyle);
         lastPlan = plan;
         lastGesture = state.gesture;
+        stats.standCount = layers.count;
         lastStyle = inputs;
       }
-      stats.standCount = layers.count;
       if (state.doc.selection !== lastSelection) {
         lastSelection = state.doc.selection;
         setData("selected", lastSelection.length <= 100 ? lastSelection.map((r) => r.id).join(",") : "");
