@@ -11,10 +11,17 @@ export interface SlotView {
   capacity: number;
   booked: number;
   remaining: number;
+  /** The slot has begun: nobody can book it any more (whoever holds it keeps it). */
+  past: boolean;
 }
 
 /** The slots of an event (one kind, or both) with how many exhibitors booked each. */
-export function listSlots(eventId: number, kind?: SlotKind, tx: DbExecutor = getDb()): SlotView[] {
+export function listSlots(
+  eventId: number,
+  kind?: SlotKind,
+  tx: DbExecutor = getDb(),
+  now: Date = new Date(),
+): SlotView[] {
   const slots = tx
     .select()
     .from(logisticsSlots)
@@ -45,6 +52,7 @@ export function listSlots(eventId: number, kind?: SlotKind, tx: DbExecutor = get
       capacity: slot.capacity,
       booked,
       remaining: Math.max(0, slot.capacity - booked),
+      past: slot.startsAt.getTime() <= now.getTime(),
     };
   });
 }
@@ -59,7 +67,7 @@ export function bookedSlotId(applicationId: number, kind: SlotKind, tx: DbExecut
   );
 }
 
-export type BookingResult = { ok: true } | { ok: false; reason: "unknownSlot" | "slotFull" };
+export type BookingResult = { ok: true } | { ok: false; reason: "unknownSlot" | "slotFull" | "slotPast" };
 
 /**
  * Books a slot for an application, replacing its booking of the same kind. Must run inside an
@@ -68,7 +76,7 @@ export type BookingResult = { ok: true } | { ok: false; reason: "unknownSlot" | 
  */
 export function bookSlotIn(
   tx: DbExecutor,
-  input: { eventId: number; applicationId: number; kind: SlotKind; slotId: number },
+  input: { eventId: number; applicationId: number; kind: SlotKind; slotId: number; now?: Date },
 ): BookingResult {
   const slot = tx
     .select()
@@ -82,6 +90,11 @@ export function bookSlotIn(
     )
     .get();
   if (!slot) return { ok: false, reason: "unknownSlot" };
+  // A slot that has begun can no longer be booked; the exhibitor who holds it may send the form again.
+  if (slot.startsAt.getTime() <= (input.now ?? new Date()).getTime()) {
+    const holds = bookedSlotId(input.applicationId, input.kind, tx) === slot.id;
+    if (!holds) return { ok: false, reason: "slotPast" };
+  }
   const taken = tx
     .select({ n: count() })
     .from(slotBookings)

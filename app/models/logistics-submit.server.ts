@@ -15,6 +15,7 @@ export type SaveRefusal =
   | "conflict"
   | "alreadySubmitted"
   | "slotFull"
+  | "slotPast"
   | "unknownSlot"
   | "documentsMissing"
   | "unknownDocument";
@@ -30,6 +31,7 @@ const refusalStatus: Record<SaveRefusal, 400 | 403 | 404 | 409> = {
   conflict: 409,
   alreadySubmitted: 409,
   slotFull: 409,
+  slotPast: 409,
   unknownSlot: 400,
   documentsMissing: 400,
   unknownDocument: 404,
@@ -111,6 +113,7 @@ export function saveSubmission(input: SaveInput): SaveResult {
         applicationId: context.application.id,
         kind,
         slotId: answers.slotId as number,
+        now,
       });
       if (!booked.ok) throw new Refused(booked.reason);
     }

@@ -47,18 +47,28 @@ interface SeedEvent {
 }
 
 /**
- * Deadlines of the demo. The MIN 2024 lies in the past, and past deadlines would lock every form:
- * the demo counts them from the day it is seeded (as if the event opened 45 days later), keeping the
- * real spacing (machines a month before, safety rules a week before). The one value taken from the clock.
+ * When the demo's logistics take place. The MIN 2024 lies in the past, and past deadlines would
+ * lock every form and past slots could not be booked: the demo counts them from the day it is
+ * seeded, as if the event opened 45 days later (or on its own date, were that later), keeping the
+ * real spacing (machines a month before, safety rules a week before, load-in the day before
+ * opening, load-out on the last evening). The one value taken from the clock.
  */
+function demoOpening(event: SeedEvent, now: Date): number {
+  return Math.max(Date.parse(`${event.startsOn}T12:00:00Z`), now.getTime() + 45 * DAY);
+}
+
 function demoDueAt(kind: LogisticsFormKind, event: SeedEvent, now: Date): Date {
-  const opening = Math.max(Date.parse(`${event.startsOn}T12:00:00Z`), now.getTime() + 45 * DAY);
+  const opening = demoOpening(event, now);
   return endOfDay(new Date(opening - defaultDueDays[kind] * DAY).toISOString().slice(0, 10), event.timezone);
 }
 
 /** Every 30 minutes: load-in the day before opening 08:00–18:00, load-out after closing 18:00–22:00. */
-function slotTimes(event: SeedEvent) {
-  const dayBefore = new Date(Date.parse(`${event.startsOn}T12:00:00Z`) - DAY).toISOString().slice(0, 10);
+function slotTimes(event: SeedEvent, now: Date) {
+  const opening = demoOpening(event, now);
+  const length = Date.parse(`${event.endsOn}T12:00:00Z`) - Date.parse(`${event.startsOn}T12:00:00Z`);
+  const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
+  const dayBefore = isoDay(opening - DAY);
+  const lastDay = isoDay(opening + length);
   const every = (day: string, from: number, to: number, kind: SlotKind, random: Random) =>
     Array.from({ length: (to - from) * 2 }, (_, i) => {
       const minutes = from * 60 + i * 30;
@@ -74,7 +84,7 @@ function slotTimes(event: SeedEvent) {
     });
   return (random: Random) => [
     ...every(dayBefore, 8, 18, "load_in", random),
-    ...every(event.endsOn, 18, 22, "load_out", random),
+    ...every(lastDay, 18, 22, "load_out", random),
   ];
 }
 
@@ -127,7 +137,7 @@ export function seedLogistics(
     .values(FURNITURE_2024.map((item) => ({ eventId: event.id, ...item })))
     .returning()
     .all();
-  const slots = tx.insert(logisticsSlots).values(slotTimes(event)(random)).returning().all();
+  const slots = tx.insert(logisticsSlots).values(slotTimes(event, now)(random)).returning().all();
   const booked = new Map<number, number>();
 
   const exhibitors = tx

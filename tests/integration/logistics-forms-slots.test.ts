@@ -83,6 +83,41 @@ describe("load-in slot booking", () => {
     expect(bookingsOf(w.slots.out.id)).toBe(0);
   });
 
+  it("refuses a slot that has already begun with a clear 409, shows it as past, and keeps it for whoever holds it", async () => {
+    const started = getDb()
+      .insert(schema.logisticsSlots)
+      .values({
+        eventId: w.event.id,
+        kind: "load_in",
+        startsAt: new Date(Date.now() - 60_000),
+        endsAt: new Date(Date.now() + 30 * 60_000),
+        capacity: 4,
+      })
+      .returning()
+      .get();
+    const [late] = await moreExhibitors(1, "late");
+    const page = await getLogistics(late!.app.id, "load_in", late!.cookie);
+    const list = (page.body as { view: { slots: { list: { id: number; past: boolean }[] } } }).view.slots
+      .list;
+    expect(list.find((s) => s.id === started.id)?.past).toBe(true);
+    expect(list.find((s) => s.id === w.slots.wide.id)?.past).toBe(false);
+
+    const refused = await book(late!.app.id, started.id, late!.cookie);
+    expect(refused.status).toBe(409);
+    expect((refused.body as { refusal: string }).refusal).toBe("slotPast");
+    expect(bookingsOf(started.id)).toBe(0);
+    expect(submissionOf(w.event.id, late!.app.id, "load_in")).toBeUndefined();
+
+    // Booked before it began (as the seed or an earlier submission would have it): sending the
+    // form again with the same slot is accepted.
+    getDb()
+      .insert(schema.slotBookings)
+      .values({ slotId: started.id, applicationId: late!.app.id, kind: "load_in" })
+      .run();
+    expect((await book(late!.app.id, started.id, late!.cookie)).status).toBe(302);
+    expect(bookingsOf(started.id)).toBe(1);
+  });
+
   it("never overfills a slot when many exhibitors submit at once", async () => {
     const slot = getDb()
       .insert(schema.logisticsSlots)

@@ -45,10 +45,13 @@ export function SlotFields({
         {slots.map((slot, index) => {
           const mine = slot.id === booked;
           const full = slot.remaining === 0 && !mine;
+          const closed = slot.past && !mine;
           return (
             <li
               key={slot.id}
-              className={full ? "logistics-slots__slot logistics-slots__slot--full" : "logistics-slots__slot"}
+              className={
+                full || closed ? "logistics-slots__slot logistics-slots__slot--full" : "logistics-slots__slot"
+              }
             >
               <label className="choice-group__choice">
                 <input
@@ -56,7 +59,7 @@ export function SlotFields({
                   name="slotId"
                   value={slot.id}
                   defaultChecked={chosen === String(slot.id)}
-                  disabled={full}
+                  disabled={full || closed}
                   aria-invalid={message && index === 0 ? true : undefined}
                   aria-describedby={ids.describedBy}
                 />
@@ -64,7 +67,11 @@ export function SlotFields({
               </label>
               <span className="logistics-slots__remaining">
                 {mine ? `${t("fields.slotYours")} · ` : ""}
-                {full ? t("fields.slotFull") : t("fields.slotRemaining", { count: slot.remaining })}
+                {closed
+                  ? t("fields.slotPast")
+                  : full
+                    ? t("fields.slotFull")
+                    : t("fields.slotRemaining", { count: slot.remaining })}
               </span>
             </li>
           );

@@ -39,7 +39,11 @@ export function CursorReadout({ session }: { session: EditorSession }) {
     // Worded once: only the two numbers change from one move to the next.
     const template = t("cursor", { x: X_SLOT, y: Y_SLOT });
     const wording = (at: readonly [number, number] | null) =>
-      at ? template.replace(X_SLOT, formatNumber(locale, at[0], 2)).replace(Y_SLOT, formatNumber(locale, at[1], 2)) : "";
+      at
+        ? template
+            .replace(X_SLOT, formatNumber(locale, at[0], 2))
+            .replace(Y_SLOT, formatNumber(locale, at[1], 2))
+        : "";
     let shown = "";
     // The box, pixel ratio and font, read when the element is (re)sized, not on each paint: a
     // read of layout or computed style in a paint would force the page's pending style and layout.
@@ -91,7 +95,9 @@ export function CursorReadout({ session }: { session: EditorSession }) {
   return (
     <p className="cursor-readout" aria-hidden="true">
       <canvas ref={canvasRef} className="cursor-readout__position" />
-      <span className="cursor-readout__zoom">{t("zoomLevel", { value: formatNumber(locale, scale, 1) })}</span>
+      <span className="cursor-readout__zoom">
+        {t("zoomLevel", { value: formatNumber(locale, scale, 1) })}
+      </span>
     </p>
   );
 }

@@ -72,7 +72,12 @@ describe("dragRect", () => {
     it("keeps it while the stand moves within the slack, then places it again", () => {
       const first = dragRect([stand(20, 20)], [], T, STAGE)!;
       // Up to the slack (in pixels: metres × 10) in any direction, the canvas stays where it is.
-      for (const [dx, dy] of [[0.5, 0], [-3, 0], [0, 3], [3, -3]] as const) {
+      for (const [dx, dy] of [
+        [0.5, 0],
+        [-3, 0],
+        [0, 3],
+        [3, -3],
+      ] as const) {
         const next = dragRect([stand(20 + dx, 20 + dy)], [], T, STAGE, first);
         expect(next).toBe(first);
       }

@@ -87,7 +87,10 @@ export function dragRect(
 
 /** Whether [start, start + size] covers [min − margin, max + margin], as far as the stage goes. */
 function holds(start: number, size: number, min: number, max: number, stageSize: number): boolean {
-  return start <= Math.max(0, min - DRAG_MARGIN_PX) && start + size >= Math.min(Math.ceil(stageSize), max + DRAG_MARGIN_PX);
+  return (
+    start <= Math.max(0, min - DRAG_MARGIN_PX) &&
+    start + size >= Math.min(Math.ceil(stageSize), max + DRAG_MARGIN_PX)
+  );
 }
 
 /** Start and length along one axis: the extent plus margins, in whole steps, kept on the stage. */

@@ -82,6 +82,7 @@ export const logisticsPortal = defineMessages(
       alreadySubmitted:
         "Ce formulaire est déjà envoyé\u00a0: envoyez vos corrections plutôt qu’un brouillon.",
       slotFull: "Ce créneau vient d’être complet. Choisissez-en un autre.",
+      slotPast: "Ce créneau a déjà commencé\u00a0: il ne peut plus être réservé. Choisissez-en un autre.",
       unknownSlot: "Ce créneau n’existe pas ou plus. Choisissez-en un dans la liste.",
       documentsMissing: "Joignez au moins un document avant d’envoyer ce formulaire.",
       unknownDocument: "Ce document n’existe pas ou plus.",
@@ -171,6 +172,7 @@ export const logisticsPortal = defineMessages(
         "This form was changed elsewhere (in another tab?) since you opened it. Reload the page to see the latest version before trying again.",
       alreadySubmitted: "This form is already submitted: submit your corrections instead of a draft.",
       slotFull: "This slot just became full. Please choose another one.",
+      slotPast: "This slot has already begun: it can no longer be booked. Please choose another one.",
       unknownSlot: "This slot does not exist any more. Choose one from the list.",
       documentsMissing: "Attach at least one document before submitting this form.",
       unknownDocument: "This document does not exist any more.",
