@@ -34,6 +34,14 @@ const book = (applicationId: number, slotId: number, cookie: string, version = 0
     cookie,
   );
 
+/** A load-in slot of the test event. */
+const insertLoadIn = (startsAt: Date, endsAt: Date, capacity: number) =>
+  getDb()
+    .insert(schema.logisticsSlots)
+    .values({ eventId: w.event.id, kind: "load_in", startsAt, endsAt, capacity })
+    .returning()
+    .get();
+
 /** More accepted exhibitors, each with a logged-in user. */
 async function moreExhibitors(n: number, prefix: string) {
   return Promise.all(
@@ -84,17 +92,7 @@ describe("load-in slot booking", () => {
   });
 
   it("refuses a slot that has already begun with a clear 409, shows it as past, and keeps it for whoever holds it", async () => {
-    const started = getDb()
-      .insert(schema.logisticsSlots)
-      .values({
-        eventId: w.event.id,
-        kind: "load_in",
-        startsAt: new Date(Date.now() - 60_000),
-        endsAt: new Date(Date.now() + 30 * 60_000),
-        capacity: 4,
-      })
-      .returning()
-      .get();
+    const started = insertLoadIn(new Date(Date.now() - 60_000), new Date(Date.now() + 30 * 60_000), 4);
     const [late] = await moreExhibitors(1, "late");
     const page = await getLogistics(late!.app.id, "load_in", late!.cookie);
     const list = (page.body as { view: { slots: { list: { id: number; past: boolean }[] } } }).view.slots
@@ -119,17 +117,7 @@ describe("load-in slot booking", () => {
   });
 
   it("never overfills a slot when many exhibitors submit at once", async () => {
-    const slot = getDb()
-      .insert(schema.logisticsSlots)
-      .values({
-        eventId: w.event.id,
-        kind: "load_in",
-        startsAt: new Date("2030-11-06T14:00:00Z"),
-        endsAt: new Date("2030-11-06T14:30:00Z"),
-        capacity: 3,
-      })
-      .returning()
-      .get();
+    const slot = insertLoadIn(new Date("2030-11-06T14:00:00Z"), new Date("2030-11-06T14:30:00Z"), 3);
     const racers = await moreExhibitors(8, "racer");
     const outcomes = await Promise.all(racers.map((r) => book(r.app.id, slot.id, r.cookie)));
     expect(outcomes.filter((o) => o.status === 302)).toHaveLength(3);
@@ -138,17 +126,7 @@ describe("load-in slot booking", () => {
   });
 
   it("never overfills a slot when separate processes, each with its own connection, book at the same moment", async () => {
-    const slot = getDb()
-      .insert(schema.logisticsSlots)
-      .values({
-        eventId: w.event.id,
-        kind: "load_in",
-        startsAt: new Date("2030-11-06T15:00:00Z"),
-        endsAt: new Date("2030-11-06T15:30:00Z"),
-        capacity: 2,
-      })
-      .returning()
-      .get();
+    const slot = insertLoadIn(new Date("2030-11-06T15:00:00Z"), new Date("2030-11-06T15:30:00Z"), 2);
     const racers = await moreExhibitors(4, "process");
     const worker = path.join(import.meta.dirname, "logistics-forms-slot-worker.ts");
     const children = racers.map((r) =>
