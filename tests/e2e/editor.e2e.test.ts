@@ -37,9 +37,15 @@ const stills = (page: Page) =>
     const canvases = [...el.querySelectorAll("canvas")];
     return {
       hidden: canvases.filter((c) => c.style.visibility === "hidden").length,
-      pictures: canvases.filter((c) => c.getAttribute("aria-hidden") === "true" && c.style.display === "block").length,
+      pictures: canvases.filter(
+        (c) => c.getAttribute("aria-hidden") === "true" && c.style.display === "block",
+      ).length,
     };
   });
+/** The little of Konva's global the journeys read (the canvas registers it as window.Konva). */
+interface KonvaGlobal {
+  stages: { getLayers(): { draw(): void; getCanvas(): { _canvas: HTMLCanvasElement } }[] }[];
+}
 const overlaps = (page: Page) => page.locator('.violations [data-rule="stand.overlap"]').count();
 
 describe("the floor-plan editor", () => {
@@ -69,7 +75,12 @@ describe("the floor-plan editor", () => {
     const onC07 = await toScreen(page, 14.5, 16.5);
     // A part of the plan away from the drag: it must look the same while the stand is dragged.
     const box = (await page.locator(".plan-canvas").boundingBox())!;
-    const away = { x: box.x + box.width * 0.6, y: box.y + 10, width: box.width * 0.35, height: box.height * 0.4 };
+    const away = {
+      x: box.x + box.width * 0.6,
+      y: box.y + 10,
+      width: box.width * 0.35,
+      height: box.height * 0.4,
+    };
     const still = await page.screenshot({ clip: away });
     expect(await stills(page)).toEqual({ hidden: 0, pictures: 0 });
     await page.mouse.move(centre.x, centre.y);
@@ -81,6 +92,15 @@ describe("the floor-plan editor", () => {
     // shown as pictures of themselves, pixel for pixel (ADR 014).
     await eventually(() => stills(page)).toEqual({ hidden: 4, pictures: 4 });
     expect((await page.screenshot({ clip: away })).equals(still)).toBe(true);
+    // C07 turned red while the stand was dragged onto it: the outlines were repainted around it
+    // only (ADR 015), and hold exactly what a full repaint gives.
+    const outlines = await page.evaluate(() => {
+      const layer = (window as unknown as { Konva: KonvaGlobal }).Konva.stages[0]!.getLayers()[2]!;
+      const partial = layer.getCanvas()._canvas.toDataURL();
+      layer.draw();
+      return { partial, full: layer.getCanvas()._canvas.toDataURL() };
+    });
+    expect(outlines.partial === outlines.full).toBe(true);
     expect(Number(await canvasData(page, "errors"))).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.__alleeEditor?.movesHandled ?? 0)).toBeGreaterThan(0);
     await page.mouse.up();

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
 import { formatDecimal as formatNumber } from "./number-format";
+import { ThrottledPaint } from "./throttled-paint";
 import { useEditorState, useSettledPlan, useUi, type EditorSession } from "./session";
 import { legendEntries } from "./stand-colours";
 import { niceScaleBar } from "./view-math";
@@ -24,8 +25,9 @@ export function ScaleBar({ session }: { session: EditorSession }) {
 /**
  * Where the pointer is on the plan, in metres (blank when it is off the canvas). The position
  * changes on every pointer move, so it is painted on a small canvas of its own, outside React and
- * at most once a frame: a move changes no text of the page, hence no style, layout or paint of the
- * page around it (docs/decisions/013). The zoom level beside it is ordinary text.
+ * at most every READOUT_INTERVAL_MS: a move changes no text of the page, hence no style, layout or
+ * paint of the page around it (docs/decisions/013), and figures changing 60 times a second could
+ * not be read anyway. The zoom level beside it is ordinary text.
  */
 export function CursorReadout({ session }: { session: EditorSession }) {
   const { t } = useTranslation("editor");
@@ -66,18 +68,13 @@ export function CursorReadout({ session }: { session: EditorSession }) {
       context.clearRect(0, 0, box.width, box.height);
       context.fillText(shown, box.width, box.height / 2);
     };
-    let frame = 0;
-    const paint = () => {
-      frame = 0;
+    const painter = new ThrottledPaint(() => {
       const text = wording(session.cursor.get().at);
       if (text === shown) return;
       shown = text;
       draw();
-    };
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(paint);
-    };
-    const unsubscribe = session.cursor.subscribe(schedule);
+    }, READOUT_INTERVAL_MS);
+    const unsubscribe = session.cursor.subscribe(() => painter.schedule());
     const observer = new ResizeObserver(() => {
       measure();
       draw();
@@ -89,7 +86,7 @@ export function CursorReadout({ session }: { session: EditorSession }) {
     return () => {
       unsubscribe();
       observer.disconnect();
-      cancelAnimationFrame(frame);
+      painter.cancel();
     };
   }, [session, t, locale]);
   return (
@@ -101,6 +98,9 @@ export function CursorReadout({ session }: { session: EditorSession }) {
     </p>
   );
 }
+
+/** Ten readings a second: readable, and a canvas copy in one frame of six instead of each. */
+const READOUT_INTERVAL_MS = 100;
 
 /** Stand-ins for the numbers in the readout's worded template. */
 const X_SLOT = "\u0001";

@@ -220,14 +220,16 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       store.subscribe(render),
       session.ui.subscribe(render),
       session.validation?.subscribe((touched) => {
+        // The canvas shows the levels of stands (outlines) and of power boxes (the overload ring);
+        // those of exhibitors, zones and halls are for the panels only.
         const stands: string[] = [];
-        let others = false;
+        let boxes = false;
         for (const key of touched) {
           const [kind, id] = splitRefKey(key);
           if (kind === "stand") stands.push(id);
-          else others = true;
+          else if (kind === "powerBox") boxes = true;
         }
-        layers.highlight(stands, others);
+        layers.highlight(stands, boxes);
         setData("errors", String(index?.errors ?? 0));
         setData("warnings", String(index?.warnings ?? 0));
       }) ?? (() => {}),

@@ -1,5 +1,7 @@
 import Konva from "konva";
-import type { EditorState, Stand } from "../model";
+import type { Bounds, EditorState, Stand } from "../model";
+import { findById } from "../model/id-index";
+import { devicePixels, joinAreas, outlineArea } from "./outline-area";
 import { dragRect, type PixelRect } from "./drag-canvas";
 import type { RestingSnapshot } from "./resting-snapshot.client";
 import { paintMarks } from "./mark-paint";
@@ -56,6 +58,14 @@ export class StandLayers {
   private dragMarks: readonly ViolationMark[] = [];
   /** Where the drag layer's canvas sits on the stage (it covers the dragged stands only). */
   private dragArea: PixelRect = EMPTY;
+  /**
+   * What the next draw of the resting outlines repaints: a plan rectangle when the only change is
+   * the level of a few resting stands during a drag (an overlap with the dragged stand appears or
+   * goes), else everything (null: nothing asked for, as when the stage redraws for a new view).
+   * `outlinesView` is the transform of the last draw: a partial repaint is only valid on it.
+   */
+  private outlinesArea: Bounds | "all" | null = null;
+  private outlinesView = "";
   private readonly base: Konva.Shape;
   private readonly restingOutlines: Konva.Shape;
   private readonly drag: Konva.Shape;
@@ -85,19 +95,39 @@ export class StandLayers {
         paint(ctx);
       });
     const shown = (s: Stand) => this.visible.has(s.hallId);
-    const resting = (s: Stand) => shown(s) && !this.dragged.has(s.id);
+    const restingStand = (s: Stand) => shown(s) && !this.dragged.has(s.id);
     const dragging = (mark: ViolationMark) => markSubjects(mark).some((id) => this.dragged.has(id));
-    this.base = shape((ctx) => paintStands(ctx, this.stands.filter(resting), this.style()));
+    this.base = shape((ctx) => paintStands(ctx, this.stands.filter(restingStand), this.style()));
     this.restingOutlines = shape((ctx) => {
       const style = this.style();
-      paintHighlights(ctx, this.stands.filter(resting), style);
+      const m = ctx.getTransform();
+      const view = `${m.a} ${m.d} ${m.e} ${m.f} ${ctx.canvas.width} ${ctx.canvas.height}`;
+      const asked = this.outlinesArea;
+      const area = asked !== null && asked !== "all" && view === this.outlinesView ? asked : "all";
+      this.outlinesArea = null;
+      this.outlinesView = view;
+      // The layer does not clear itself (clearBeforeDraw false): all of it, or only the area.
+      const pixels = area === "all" ? null : devicePixels(area, m, ctx.canvas);
+      if (area !== "all" && !pixels) return;
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      if (pixels) {
+        ctx.clearRect(pixels.x, pixels.y, pixels.width, pixels.height);
+        ctx.beginPath();
+        ctx.rect(pixels.x, pixels.y, pixels.width, pixels.height);
+        ctx.clip();
+      } else ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      ctx.setTransform(m);
+      const resting = this.stands.filter(restingStand);
+      paintHighlights(ctx, resting, area === "all" ? style : { ...style, bounds: area });
       const marks = this.source.marks();
       paintMarks(
         ctx,
-        this.dragged.size > 0 ? marks.filter((m) => !dragging(m)) : marks,
+        this.dragged.size > 0 ? marks.filter((mark) => !dragging(mark)) : marks,
         style.scale,
         this.source.label,
       );
+      ctx.restore();
     });
     this.drag = dragShape((ctx) => paintStands(ctx, this.draggedStands.filter(shown), this.style()));
     this.dragOutlines = dragShape((ctx) => {
@@ -128,6 +158,7 @@ export class StandLayers {
     // What is being dragged lets the stands under it show through: overlaps are seen, not guessed.
     this.drag.opacity(0.8);
     standsLayer.add(this.base);
+    outlinesLayer.clearBeforeDraw(false);
     outlinesLayer.add(this.restingOutlines);
     dragLayer.add(this.drag, this.dragOutlines);
   }
@@ -160,19 +191,39 @@ export class StandLayers {
     if (draggedChanged) this.snapshot?.setActive(dragged.size > 0);
     if (restyle || draggedChanged || restingChanged) {
       this.standsLayer.batchDraw();
-      this.outlinesLayer.batchDraw();
+      this.redrawOutlines("all");
     }
     if (restyle || changed || draggedChanged) this.dragLayer.batchDraw();
   }
 
   /**
-   * The rule engine's diff changed the level of these stands (or of boxes, zones, halls:
-   * `others`): the outlines are repainted — the resting ones only when a resting stand or
-   * something else than a stand is concerned.
+   * The rule engine's diff changed the level of these stands (or of power boxes: `others`, whose
+   * overload rings are painted with the outlines): the outlines are repainted — the resting ones
+   * only when a resting stand or a box is concerned, and during a drag only around the resting
+   * stands concerned (ADR 015).
    */
   highlight(standIds: readonly string[], others = false): void {
-    if (others || standIds.some((id) => !this.dragged.has(id))) this.outlinesLayer.batchDraw();
+    const resting = standIds.filter((id) => !this.dragged.has(id));
+    if (others || resting.length > 0) {
+      // During a drag, only the resting stands whose level changed need their outlines repainted.
+      const area =
+        !others && this.dragged.size > 0
+          ? outlineArea(
+              resting.flatMap((id) => findById(this.stands, id) ?? []),
+              this.style().scale,
+            )
+          : null;
+      this.redrawOutlines(area ?? "all");
+    }
     if (standIds.length > 0 || others) this.dragLayer.batchDraw();
+  }
+
+  /** Asks for a draw of the resting outlines; areas asked for before it are joined. */
+  private redrawOutlines(area: Bounds | "all"): void {
+    const pending = this.outlinesArea;
+    // Nothing pending yet: joinAreas(null, area) is the area itself.
+    this.outlinesArea = area === "all" || pending === "all" ? "all" : (joinAreas(pending, area) ?? "all");
+    this.outlinesLayer.batchDraw();
   }
 
   private fitDragCanvas(area: PixelRect): void {
