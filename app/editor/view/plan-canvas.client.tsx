@@ -145,10 +145,16 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       {
         marks: (only) => {
           const state = store.getState();
-          // A drag frame needs the dragged stands' violations only: the index has them by stand.
-          const violations =
-            only && index ? index.violationsOfStands(only) : (state.violations as readonly Violation[]);
-          return violationMarks(state.doc.plan, violations, visibleRef.current, only);
+          // A drag frame needs the dragged stands' violations only: the index has them by stand
+          // (without live validation there is no index, and the list is filtered instead).
+          if (only && index)
+            return violationMarks(state.doc.plan, index.violationsOfStands(only), visibleRef.current);
+          return violationMarks(
+            state.doc.plan,
+            state.violations as readonly Violation[],
+            visibleRef.current,
+            only,
+          );
         },
         label,
       },

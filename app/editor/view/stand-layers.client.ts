@@ -141,7 +141,8 @@ export class StandLayers {
     // Before each draw (which clears the canvas first), the canvas is fitted to what it will hold.
     dragLayer.on("beforeDraw.standLayers", () => {
       const moving = this.draggedStands.filter(shown);
-      this.dragMarks = this.dragged.size > 0 ? this.source.marks(this.dragged).filter(dragging) : [];
+      // The source gives exactly the marks naming a dragged stand.
+      this.dragMarks = this.dragged.size > 0 ? this.source.marks(this.dragged) : [];
       const stage = dragLayer.getStage();
       const area =
         moving.length > 0 && stage
@@ -197,17 +198,17 @@ export class StandLayers {
   }
 
   /**
-   * The rule engine's diff changed the level of these stands (or of power boxes: `others`, whose
+   * The rule engine's diff changed the level of these stands (or of power boxes: `boxes`, whose
    * overload rings are painted with the outlines): the outlines are repainted — the resting ones
    * only when a resting stand or a box is concerned, and during a drag only around the resting
    * stands concerned (ADR 015).
    */
-  highlight(standIds: readonly string[], others = false): void {
+  highlight(standIds: readonly string[], boxes = false): void {
     const resting = standIds.filter((id) => !this.dragged.has(id));
-    if (others || resting.length > 0) {
+    if (boxes || resting.length > 0) {
       // During a drag, only the resting stands whose level changed need their outlines repainted.
       const area =
-        !others && this.dragged.size > 0
+        !boxes && this.dragged.size > 0
           ? outlineArea(
               resting.flatMap((id) => findById(this.stands, id) ?? []),
               this.style().scale,
@@ -215,7 +216,7 @@ export class StandLayers {
           : null;
       this.redrawOutlines(area ?? "all");
     }
-    if (standIds.length > 0 || others) this.dragLayer.batchDraw();
+    if (standIds.length > 0 || boxes) this.dragLayer.batchDraw();
   }
 
   /** Asks for a draw of the resting outlines; areas asked for before it are joined. */
