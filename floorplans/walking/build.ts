@@ -85,6 +85,7 @@ export function buildFieldState(input: FieldInput, extraSteps = DEFAULT_STEPS, s
     // A bucket holds a wavefront: growing from less than the grid's width and height would cost copies.
     queue: scratch?.queue ?? new MonotoneQueue(grid.nx + grid.ny),
     order: null,
+    changed: null,
     blockers,
     doors: [],
   };

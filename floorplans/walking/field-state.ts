@@ -42,6 +42,11 @@ export interface FieldState {
   readonly queue: MonotoneQueue;
   /** Orders the cells judged by an update's invalidation pass, by old distance (made by the first update). */
   order: MonotoneQueue | null;
+  /**
+   * Cells whose distance the last update wrote (a superset of those it changed, repeats allowed);
+   * null in a build, so that the build's Dijkstra records nothing (made by the first update).
+   */
+  changed: number[] | null;
   readonly blockers: Map<string, Blocker>;
   readonly doors: DoorSeeds[];
 }

@@ -120,6 +120,7 @@ export function relaxAcross(state: FieldState, f: number): void {
       dist[v] = candidate;
       parent[v] = d;
       state.queue.seed(v, candidate);
+      state.changed?.push(v);
     }
   }
 }

@@ -11,12 +11,13 @@ export function propagate(state: FieldState): void {
   else propagateAny(state);
 }
 
-/** Takes step d from s to n at distance nd if the cells it crosses are free. */
+/** Takes step d from s to n at distance nd if the cells it crosses are free (noted during an update). */
 function improve(state: FieldState, s: number, n: number, nd: number, d: number): void {
   if (!stepOpen(state, s, d)) return;
   state.dist[n] = nd;
   state.parent[n] = d;
   state.queue.push(n, nd);
+  state.changed?.push(n);
 }
 
 /** Any stencil (the measurements of README.md compare several). */

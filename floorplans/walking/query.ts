@@ -43,3 +43,52 @@ export function walkFrom(state: FieldState, point: Point, outward: Point): numbe
   }
   return best;
 }
+
+/** Side of the square tiles (cells) in which changedAreas gathers the changed cells. */
+const TILE = 8;
+
+/**
+ * How far (in cells, along each axis) from the cell holding `point` walkFrom reads: the search
+ * along the normal goes at most margin + one cell out, which floor() turns into at most
+ * ⌈(margin + cellM) / cellM⌉ cells, then the 3 × 3 block around the cell found adds one.
+ */
+export function queryReach(state: FieldState): number {
+  return Math.ceil((state.margin + state.grid.cellM + 1e-9) / state.grid.cellM) + 1;
+}
+
+/**
+ * After an update: boxes (minX, minY, maxX, maxY in metres, flat) such that every query point
+ * whose answer the update may have changed lies in one of them (edges included). walkFrom reads
+ * only distances of cells within queryReach of the point's cell, so a point all of whose such
+ * cells kept their distance keeps its answer. The changed cells, grown by that reach, are
+ * gathered in tiles of TILE × TILE cells, and each tile touched is one box.
+ */
+export function changedAreas(state: FieldState): number[] {
+  const changed = state.changed;
+  const boxes: number[] = [];
+  if (!changed || changed.length === 0) return boxes;
+  const { nx, ny, x0, y0, cellM } = state.grid;
+  const reach = queryReach(state);
+  const tilesX = Math.ceil(nx / TILE);
+  const tilesY = Math.ceil(ny / TILE);
+  const seen = new Set<number>();
+  for (const c of changed) {
+    const i = c % nx;
+    const j = (c - i) / nx;
+    const t0 = Math.max(0, Math.floor((i - reach) / TILE));
+    const t1 = Math.min(tilesX - 1, Math.floor((i + reach) / TILE));
+    const u0 = Math.max(0, Math.floor((j - reach) / TILE));
+    const u1 = Math.min(tilesY - 1, Math.floor((j + reach) / TILE));
+    for (let u = u0; u <= u1; u++) {
+      for (let t = t0; t <= t1; t++) {
+        const tile = u * tilesX + t;
+        if (seen.has(tile)) continue;
+        seen.add(tile);
+        // A point whose cell is in the tile lies in this box; the slack absorbs float rounding.
+        const slack = 1e-6;
+        boxes.push(x0 + t * TILE * cellM - slack, y0 + u * TILE * cellM - slack, x0 + (t + 1) * TILE * cellM + slack, y0 + (u + 1) * TILE * cellM + slack);
+      }
+    }
+  }
+  return boxes;
+}

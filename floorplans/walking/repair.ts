@@ -112,10 +112,16 @@ function reseedDoors(state: FieldState, boxes: Flips["boxes"]): { worse: number[
  * freed cells or closer door seeds spreads from where it appears. The result equals a fresh build.
  */
 export function repair(state: FieldState, changes: readonly BlockerChange[]): void {
+  // Every cell whose distance is written below goes in `changed` (changedAreas reads it).
+  const changed = (state.changed ??= []);
+  changed.length = 0;
   const flips = applyCovers(state, changes);
   const seeds = reseedDoors(state, flips.boxes);
   if (flips.blocked.length + flips.freed.length + seeds.worse.length + seeds.better.length === 0) return;
+  for (const c of flips.blocked) changed.push(c);
+  for (const c of flips.freed) changed.push(c);
   const invalid = invalidate(state, flips.blocked, seeds.worse);
+  for (const c of invalid) changed.push(c);
   for (const c of invalid) reseed(state, c);
   for (const f of flips.freed) reseed(state, f);
   for (const f of flips.freed) relaxAcross(state, f);
@@ -125,6 +131,7 @@ export function repair(state: FieldState, changes: readonly BlockerChange[]): vo
       state.dist[c] = value;
       state.parent[c] = FROM_DOOR;
       state.queue.seed(c, value);
+      changed.push(c);
     }
   }
   propagate(state);

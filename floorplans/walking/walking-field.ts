@@ -1,6 +1,6 @@
 import { buildFieldState, type FieldScratch } from "./build";
 import type { FieldState } from "./field-state";
-import { walkFrom } from "./query";
+import { changedAreas, walkFrom } from "./query";
 import { repair } from "./repair";
 
 /** A stand or obstacle of the hall, any kind: a rotated rectangle's corners or any simple polygon. */
@@ -56,9 +56,15 @@ export class WalkingField {
     return walkFrom(this.state, point, outward);
   }
 
-  /** Add, move or remove blockers (polygon null = removed); updates the field incrementally; distanceFrom reflects the change. */
-  update(changes: { id: string; polygon: [number, number][] | null }[]): void {
+  /**
+   * Add, move or remove blockers (polygon null = removed); updates the field incrementally;
+   * distanceFrom reflects the change. Returns boxes (minX, minY, maxX, maxY in metres, one after
+   * the other) outside of which no distanceFrom answer changed: a caller holding answers for many
+   * points asks again only for the points inside them.
+   */
+  update(changes: { id: string; polygon: [number, number][] | null }[]): number[] {
     if (this.frozen) throw new Error("walking field: a field built on a scratch cannot be updated");
     repair(this.state, changes);
+    return changedAreas(this.state);
   }
 }

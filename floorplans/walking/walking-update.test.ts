@@ -151,6 +151,43 @@ describe("WalkingField.update", () => {
     );
   }, 60_000);
 
+  it("returns areas that hold every query point whose answer changed", () => {
+    const probes: Pt[] = [];
+    for (let x = 0.3; x < 24; x += 0.7) for (let y = 0.3; y < 18; y += 0.65) probes.push([x, y]);
+    const outwards: Pt[] = [
+      [1, 0],
+      [0, -1],
+      [-Math.SQRT1_2, Math.SQRT1_2],
+    ];
+    const inside = (p: Pt, areas: number[]) => {
+      for (let k = 0; k < areas.length; k += 4) if (p[0] >= areas[k]! && p[1] >= areas[k + 1]! && p[0] <= areas[k + 2]! && p[1] <= areas[k + 3]!) return true;
+      return false;
+    };
+    let changedAnswers = 0;
+    let outsideAll = 0;
+    fc.assert(
+      fc.property(batches, (steps) => {
+        const model = new Map(initial);
+        const field = WalkingField.build(inputOf(model));
+        const next = { id: 0 };
+        for (const batch of steps) {
+          const before = probes.map((p) => outwards.map((u) => field.distanceFrom(p, u)));
+          const areas = field.update(applyTo(model, batch, next));
+          probes.forEach((p, i) => {
+            const moved = outwards.some((u, k) => !Object.is(field.distanceFrom(p, u), before[i]![k]));
+            if (moved) changedAnswers++;
+            if (!inside(p, areas)) outsideAll++;
+            if (moved) expect(inside(p, areas), `probe ${p.join(", ")}`).toBe(true);
+          });
+        }
+      }),
+      { numRuns: 100 },
+    );
+    // The check means something: answers did change, and most probes were left out of the areas.
+    expect(changedAnswers).toBeGreaterThan(100);
+    expect(outsideAll).toBeGreaterThan(changedAnswers);
+  }, 60_000);
+
   // From under stand B, facing it: the way to the north door goes round the A–B block.
   it.each<[string, Pt[] | null, "shorter" | "same" | "longer"]>([
     ["away", null, "shorter"],

@@ -119,6 +119,26 @@ describe("createRuleEngine", () => {
     );
   });
 
+  it("asks the walking field again wherever a walk changed: with a short limit, every distance is compared", () => {
+    // At 6 m most stands are too far, so the violations carry their distances to the millimetre:
+    // a stand whose walk changed and that was not asked again would differ from the full run.
+    const short = (): Plan => ({ ...basePlan(), rules: { maxExitDistanceM: 6 } });
+    expect(validatePlan(short()).filter((v) => v.rule === "exit.too-far").length).toBeGreaterThan(4);
+    fc.assert(
+      fc.property(fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }), (steps) => {
+        let plan = short();
+        const engine = createRuleEngine(plan);
+        steps.forEach((edits, serial) => {
+          const { next, changed } = apply(plan, edits, serial);
+          engine.updateStands(next, changed);
+          plan = next;
+          expect(engine.violations()).toEqual(validatePlan(plan));
+        });
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it("reports what appeared and disappeared, and leaves earlier snapshots alone", () => {
     const plan = basePlan();
     const engine = createRuleEngine(plan);

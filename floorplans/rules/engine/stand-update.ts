@@ -2,7 +2,6 @@ import type { Plan, Stand } from "../../format/schema";
 import { standPolygon } from "../exit-distance";
 import type { Violation } from "../types";
 import type { EngineState } from "./engine-state";
-import { exitRegions, mayReachRegions } from "./exit-regions";
 
 export interface StandChange {
   id: string;
@@ -32,10 +31,12 @@ export class StandUpdate {
   private readonly powered = new Set<number>();
   private readonly wishes = new Set<number>();
   private readonly fieldChanges = new Map<number, Map<string, Polygon | null>>();
-  private readonly regions = new Map<number, number[]>();
   private readonly fresh = new Map<number, Map<number, Violation[]>>();
   private readonly collector = { push: (slot: number) => void this.dirty.add(slot) };
-  /** Slots whose access was re-run in this update (moved[slot] === epoch): their exits are too. */
+  /** Stands whose walking distance the field's repair may have changed (see revalidate). */
+  private readonly reached: number[] = [];
+  private readonly reachedCollector = { push: (slot: number) => void this.reached.push(slot) };
+  /** Slots whose exit distance this update has already asked for (moved[slot] === epoch). */
   private readonly moved: number[] = [];
   private epoch = 0;
 
@@ -47,7 +48,6 @@ export class StandUpdate {
     model.plan = plan;
     for (const set of [this.exhibitors, this.halls, this.boxes, this.dirty, this.changed, this.powered, this.wishes]) set.clear();
     this.fieldChanges.clear();
-    this.regions.clear();
     for (const { slot, next } of changes) {
       if (slot !== undefined && store.exhibitor[slot]! >= 0) this.exhibitors.add(store.exhibitor[slot]!);
       const e = next?.exhibitorId == null ? undefined : model.exhibitorIndex.get(next.exhibitorId);
@@ -62,7 +62,6 @@ export class StandUpdate {
       if (slot === undefined) continue;
       trees.touching(store, slot, this.collector);
       this.touch(slot);
-      this.region(slot);
       trees.remove(slot);
       const hall = store.hall[slot]!;
       if (hall >= 0) st.hallSlots[hall]!.delete(slot);
@@ -87,7 +86,6 @@ export class StandUpdate {
       agg.addGeometry(store, slot, 1);
       this.fieldChange(hall, change.id, standPolygon(store, slot));
       this.touch(slot);
-      this.region(slot);
       this.changed.add(slot);
       trees.touching(store, slot, this.collector);
     }
@@ -103,16 +101,6 @@ export class StandUpdate {
     const { store } = this.st;
     if (store.hall[slot]! >= 0) this.halls.add(store.hall[slot]!);
     if (store.powerBox[slot]! >= 0) this.boxes.add(store.powerBox[slot]!);
-  }
-
-  /** Where the walking field changes: the stand's box, before and after. */
-  private region(slot: number): void {
-    const { store } = this.st;
-    const hall = store.hall[slot]!;
-    if (hall < 0) return;
-    let list = this.regions.get(hall);
-    if (!list) this.regions.set(hall, (list = []));
-    for (let k = 0; k < 4; k++) list.push(store.bounds[4 * slot + k]!);
   }
 
   private fieldChange(hall: number, id: string, polygon: Polygon | null): void {
@@ -139,22 +127,33 @@ export class StandUpdate {
       for (const w of model.exhibitors[e]!.wishes) this.wishes.add(w);
     }
     for (const w of this.wishes) st.evaluateWish(w);
-    // A moved stand can open or close a path anywhere in its hall; ask the field again only for
-    // the stands whose walks can pass where something changed (exit-regions.ts).
-    const p = store.accessPoint;
-    const moved = this.moved;
-    const epoch = ++this.epoch;
-    for (const s of changed) moved[s] = epoch;
-    for (const s of dirty) moved[s] = epoch;
+    // A moved stand can open or close a path anywhere in its hall. Each field's repair tells
+    // where its answers may have changed (WalkingField.update); of the stands whose access stayed
+    // put, only those whose access point lies there are asked again, and refreshExit compares.
+    const reached = this.reached;
+    reached.length = 0;
     for (const [hall, polygons] of this.fieldChanges) {
       const field = st.fields[hall];
-      field?.update([...polygons].map(([id, polygon]) => ({ id, polygon })));
-      const near = exitRegions(model.halls[hall]!, this.regions.get(hall) ?? []);
-      const distances = st.exitDistance;
-      for (const s of st.hallSlots[hall]!) {
-        if (moved[s] === epoch) st.evaluateExit(s);
-        else if (field && mayReachRegions(distances[s]!, p[4 * s]!, p[4 * s + 1]!, near)) st.refreshExit(s);
-      }
+      if (!field) continue;
+      const areas = field.update([...polygons].map(([id, polygon]) => ({ id, polygon })));
+      // The access point lies on the stand's outline, hence in its box: a box query finds it.
+      for (let k = 0; k + 3 < areas.length; k += 4) st.trees.near(hall, areas[k]!, areas[k + 1]!, areas[k + 2]!, areas[k + 3]!, 0, this.reachedCollector, store);
+    }
+    const moved = this.moved;
+    const epoch = ++this.epoch;
+    for (const s of changed) {
+      moved[s] = epoch;
+      st.evaluateExit(s);
+    }
+    for (const s of dirty) {
+      if (moved[s] === epoch || !store.isLive(s)) continue;
+      moved[s] = epoch;
+      st.evaluateExit(s);
+    }
+    for (const s of reached) {
+      if (moved[s] === epoch) continue;
+      moved[s] = epoch;
+      st.refreshExit(s);
     }
   }
 
