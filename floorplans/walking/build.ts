@@ -28,19 +28,23 @@ export class FieldScratch {
   private cover = new Uint16Array(0);
   private dist = new Int32Array(0);
   private parent = new Uint8Array(0);
+  private seed = new Int32Array(0);
   readonly queue = new MonotoneQueue(256);
 
-  /** Views of exactly `size` cells; cover zeroed, the others to be written in full by the build. */
-  arrays(size: number): { wall: Uint8Array; cover: Uint16Array; dist: Int32Array; parent: Uint8Array } {
+  /** Views of exactly `size` cells; cover zeroed, seed UNREACHED, the others to be written in full by the build. */
+  arrays(size: number): { wall: Uint8Array; cover: Uint16Array; dist: Int32Array; parent: Uint8Array; seed: Int32Array } {
     if (this.dist.length < size) {
       this.wall = new Uint8Array(size);
       this.cover = new Uint16Array(size);
       this.dist = new Int32Array(size);
       this.parent = new Uint8Array(size);
+      this.seed = new Int32Array(size);
     }
     const cover = this.cover.subarray(0, size);
     cover.fill(0);
-    return { wall: this.wall.subarray(0, size), cover, dist: this.dist.subarray(0, size), parent: this.parent.subarray(0, size) };
+    const seed = this.seed.subarray(0, size);
+    seed.fill(UNREACHED);
+    return { wall: this.wall.subarray(0, size), cover, dist: this.dist.subarray(0, size), parent: this.parent.subarray(0, size), seed };
   }
 }
 
@@ -69,7 +73,7 @@ export function buildFieldState(input: FieldInput, extraSteps = DEFAULT_STEPS, s
   }
   const arrays = scratch
     ? scratch.arrays(size)
-    : { wall: new Uint8Array(size), cover: new Uint16Array(size), dist: new Int32Array(size), parent: new Uint8Array(size) };
+    : { wall: new Uint8Array(size), cover: new Uint16Array(size), dist: new Int32Array(size), parent: new Uint8Array(size), seed: new Int32Array(size).fill(UNREACHED) };
   const state: FieldState = {
     grid,
     steps: bindStencil(stencil, grid.nx),
@@ -79,7 +83,7 @@ export function buildFieldState(input: FieldInput, extraSteps = DEFAULT_STEPS, s
     cover: arrays.cover,
     dist: arrays.dist,
     parent: arrays.parent.fill(NO_PARENT),
-    seed: new Map(),
+    seed: arrays.seed,
     mark: null,
     stamp: 0,
     // A bucket holds a wavefront: growing from less than the grid's width and height would cost copies.
@@ -102,7 +106,7 @@ export function buildFieldState(input: FieldInput, extraSteps = DEFAULT_STEPS, s
   for (const door of state.doors) {
     for (const cell of door.cells) {
       if (state.parent[cell] === FROM_DOOR) continue;
-      const value = state.seed.get(cell)!;
+      const value = state.seed[cell]!;
       state.dist[cell] = value;
       state.parent[cell] = FROM_DOOR;
       state.queue.seed(cell, value);

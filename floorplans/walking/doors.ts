@@ -73,8 +73,7 @@ export function applySeeds(state: FieldState, doors: readonly DoorSeeds[]): void
     for (let k = 0; k < door.cells.length; k++) {
       const cell = door.cells[k]!;
       const value = door.values[k]!;
-      const known = state.seed.get(cell);
-      if (known === undefined || value < known) state.seed.set(cell, value);
+      if (value < state.seed[cell]!) state.seed[cell] = value;
     }
   }
 }

@@ -98,7 +98,9 @@ describe("propagation", () => {
         state.dist[c] = built[c]! < 0 ? built[c]! : UNREACHED;
         state.parent[c] = NO_PARENT;
       }
-      for (const [cell, value] of state.seed) {
+      for (let cell = 0; cell < state.seed.length; cell++) {
+        const value = state.seed[cell]!;
+        if (value === UNREACHED) continue;
         state.dist[cell] = value;
         state.parent[cell] = FROM_DOOR;
         state.queue.seed(cell, value);

@@ -34,8 +34,8 @@ export interface FieldState {
   /** BLOCKED, UNREACHED, or the distance to the nearest door (a cell is free iff dist ≥ 0). */
   readonly dist: Int32Array;
   readonly parent: Uint8Array;
-  /** Best door-seed distance of the cells that see a door directly. */
-  readonly seed: Map<number, number>;
+  /** Best door-seed distance of each cell that sees a door directly, UNREACHED for the others. */
+  readonly seed: Int32Array;
   /** Generation stamps of update's passes, so that flags never need clearing (made by the first update). */
   mark: Int32Array | null;
   stamp: number;

@@ -77,10 +77,13 @@ function standIn(state: FieldState, c: number, lost: number): number {
   const mark = state.mark!;
   const { count, offset, weight } = state.steps;
   const dc = dist[c]!;
-  if (seed.get(c) === dc) return FROM_DOOR;
+  if (seed[c] === dc) return FROM_DOOR;
   for (let d = 0; d < count; d++) {
     const n = c - offset[d]!;
-    if (dist[n]! >= 0 && mark[n] !== lost && dist[n]! + weight[d]! === dc && stepOpen(state, n, d)) return d;
+    const dn = dist[n]!;
+    // The exact-distance test first: it rules out nearly every neighbour (a blocked one, at -1,
+    // would need a step of dc + 1, longer than any distance it could stand in for).
+    if (dn + weight[d]! === dc && dn >= 0 && mark[n] !== lost && stepOpen(state, n, d)) return d;
   }
   return -1;
 }
@@ -89,7 +92,7 @@ function standIn(state: FieldState, c: number, lost: number): number {
 export function reseed(state: FieldState, c: number): void {
   const { dist, parent, seed } = state;
   const { count, offset, weight } = state.steps;
-  let best = seed.get(c) ?? UNREACHED;
+  let best = seed[c]!;
   let via = best < UNREACHED ? FROM_DOOR : NO_PARENT;
   for (let d = 0; d < count; d++) {
     const n = c - offset[d]!;

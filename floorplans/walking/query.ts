@@ -71,7 +71,7 @@ export function changedAreas(state: FieldState): number[] {
   const reach = queryReach(state);
   const tilesX = Math.ceil(nx / TILE);
   const tilesY = Math.ceil(ny / TILE);
-  const seen = new Set<number>();
+  const seen = new Uint8Array(tilesX * tilesY);
   for (const c of changed) {
     const i = c % nx;
     const j = (c - i) / nx;
@@ -82,8 +82,8 @@ export function changedAreas(state: FieldState): number[] {
     for (let u = u0; u <= u1; u++) {
       for (let t = t0; t <= t1; t++) {
         const tile = u * tilesX + t;
-        if (seen.has(tile)) continue;
-        seen.add(tile);
+        if (seen[tile] === 1) continue;
+        seen[tile] = 1;
         // A point whose cell is in the tile lies in this box; the slack absorbs float rounding.
         const slack = 1e-6;
         boxes.push(x0 + t * TILE * cellM - slack, y0 + u * TILE * cellM - slack, x0 + (t + 1) * TILE * cellM + slack, y0 + (u + 1) * TILE * cellM + slack);

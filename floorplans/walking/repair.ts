@@ -89,17 +89,17 @@ function reseedDoors(state: FieldState, boxes: Flips["boxes"]): { worse: number[
     const fresh = seedDoor(state, door.middle);
     for (const cell of [...door.cells, ...fresh.cells]) {
       touched.push(cell);
-      before.push(state.seed.get(cell) ?? UNREACHED);
+      before.push(state.seed[cell]!);
     }
     state.doors[k] = fresh;
   });
   if (touched.length === 0) return { worse: [], better: [] };
-  for (const cell of touched) state.seed.delete(cell);
+  for (const cell of touched) state.seed[cell] = UNREACHED;
   applySeeds(state, state.doors);
   const worse: number[] = [];
   const better: number[] = [];
   touched.forEach((cell, k) => {
-    const now = state.seed.get(cell) ?? UNREACHED;
+    const now = state.seed[cell]!;
     if (now > before[k]!) worse.push(cell);
     else if (now < before[k]!) better.push(cell);
   });
@@ -126,7 +126,7 @@ export function repair(state: FieldState, changes: readonly BlockerChange[]): vo
   for (const f of flips.freed) reseed(state, f);
   for (const f of flips.freed) relaxAcross(state, f);
   for (const c of seeds.better) {
-    const value = state.seed.get(c)!;
+    const value = state.seed[c]!;
     if (value < state.dist[c]!) {
       state.dist[c] = value;
       state.parent[c] = FROM_DOOR;
