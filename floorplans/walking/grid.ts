@@ -90,6 +90,8 @@ export interface Steps {
   /** Every cell a step depends on (crossed or corner pair), with its step: what a changed cell opens or closes. */
   readonly touch: Int32Array;
   readonly touchStep: Int32Array;
+  /** The step going back: offset[opposite[d]] = −offset[d], same weight (the stencil is symmetric). */
+  readonly opposite: Int32Array;
 }
 
 export function bindStencil(stencil: Stencil, nx: number): Steps {
@@ -117,9 +119,16 @@ export function bindStencil(stencil: Stencil, nx: number): Steps {
     stepData[2 * d] = offset[d]!;
     stepData[2 * d + 1] = stencil.weight[d]!;
   }
+  const opposite = new Int32Array(count);
+  for (let d = 0; d < count; d++) {
+    const back = offset.indexOf(-offset[d]!);
+    if (back < 0 || stencil.weight[back] !== stencil.weight[d]) throw new RangeError("walking field: the stencil must be symmetric");
+    opposite[d] = back;
+  }
   return {
     count,
     stepData,
+    opposite,
     offset,
     weight: stencil.weight,
     crossStart: stencil.crossStart,

@@ -24,20 +24,20 @@ export function invalidate(
   const judged = ++state.stamp;
   const invalid: number[] = [];
 
-  // Children are seeded before the run (any distance) and pushed during it (one step further).
-  const enqueueChildren = (c: number, running: boolean): void => {
+  // Children of the cells blocked by this update are seeded before the run (any distance);
+  // judge() pushes those of the cells that lose their distance during it (one step further).
+  const seedChildren = (c: number): void => {
     for (let d = 0; d < count; d++) {
       const v = c + offset[d]!;
       // A child blocked by this very update is judged already (it lost its distance).
       if (parent[v] !== d || dist[v]! < 0) continue;
-      if (running) order.push(v, dist[v]!);
-      else order.seed(v, dist[v]!);
+      order.seed(v, dist[v]!);
     }
   };
 
   for (const b of blocked) {
     mark[b] = lost;
-    enqueueChildren(b, false);
+    seedChildren(b);
     // Steps that merely pass over b may be broken too.
     for (let k = 0; k < touch.length; k++) {
       const d = touchStep[k]!;
@@ -54,14 +54,13 @@ export function invalidate(
       const c = cells[e]!;
       if (mark[c] === judged || mark[c] === lost || dist[c]! < 0) continue;
       mark[c] = judged;
-      const stand = standIn(state, c, lost);
+      const stand = judge(state, c, lost, order);
       if (stand >= 0) {
         parent[c] = stand;
         continue;
       }
       mark[c] = lost;
       invalid.push(c);
-      enqueueChildren(c, true);
     }
   }
   for (const c of invalid) {
@@ -71,20 +70,34 @@ export function invalidate(
   return invalid;
 }
 
-/** A parent (step or FROM_DOOR) giving c its very distance from a cell that kept its own; -1 if none. */
-function standIn(state: FieldState, c: number, lost: number): number {
-  const { dist, seed } = state;
+/** Children of the cell being judged, pushed only if it loses its distance. */
+const kids = new Int32Array(64);
+
+/**
+ * Judges cell c in one pass over its neighbours: returns a parent (step or FROM_DOOR) giving c its
+ * very distance from a cell that kept its own, or -1 after queueing c's children (the cells whose
+ * tree parent it is). The stencil is symmetric, so the cell one step d away is both a possible
+ * child (reached by d) and a possible parent (reaching c by the opposite step); a child cannot
+ * also be a parent, its distance being larger than c's.
+ */
+function judge(state: FieldState, c: number, lost: number, order: MonotoneQueue): number {
+  const { dist, parent, seed } = state;
   const mark = state.mark!;
-  const { count, offset, weight } = state.steps;
+  const { count, offset, weight, opposite } = state.steps;
   const dc = dist[c]!;
   if (seed[c] === dc) return FROM_DOOR;
+  let children = 0;
   for (let d = 0; d < count; d++) {
-    const n = c - offset[d]!;
-    const dn = dist[n]!;
-    // The exact-distance test first: it rules out nearly every neighbour (a blocked one, at -1,
-    // would need a step of dc + 1, longer than any distance it could stand in for).
-    if (dn + weight[d]! === dc && dn >= 0 && mark[n] !== lost && stepOpen(state, n, d)) return d;
+    const x = c + offset[d]!;
+    const dx = dist[x]!;
+    if (dx < 0) continue;
+    if (parent[x] === d) {
+      kids[children++] = x;
+      continue;
+    }
+    if (dx + weight[d]! === dc && mark[x] !== lost && stepOpen(state, x, opposite[d]!)) return opposite[d]!;
   }
+  for (let k = 0; k < children; k++) order.push(kids[k]!, dist[kids[k]!]!);
   return -1;
 }
 
