@@ -70,6 +70,9 @@ export function attachCanvasInput(
     interaction = beginInteraction(host, sample(e), { forcePan: e.button === 1 || ui.get().spacePan });
   };
   const onPointerMove = (e: PointerEvent) => {
+    // The canvas's moves are the canvas's: nothing above it listens for them, and letting them
+    // bubble makes React's root listener route every one of them through the component tree.
+    e.stopPropagation();
     const p = sample(e);
     session.cursor.set({ at: p.plan });
     if (!interaction) {
@@ -102,6 +105,8 @@ export function attachCanvasInput(
     pressBox = null;
   };
   const onPointerCancel = () => cancelInteraction();
+  // The mouse events the browser adds to each pointer move: kept from React's root too.
+  const onMouseMove = (e: MouseEvent) => e.stopPropagation();
   const onPointerLeave = () => session.cursor.set({ at: null });
   const onWheel = (e: WheelEvent) => {
     e.preventDefault();
@@ -147,6 +152,7 @@ export function attachCanvasInput(
   const listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [
     [el, "pointerdown", onPointerDown as EventListener],
     [el, "pointermove", onPointerMove as EventListener],
+    [el, "mousemove", onMouseMove as EventListener],
     [el, "pointerup", onPointerUp as EventListener],
     [el, "pointercancel", onPointerCancel],
     [el, "lostpointercapture", onPointerCancel],

@@ -162,6 +162,9 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
     );
     let lastPlan: Plan | null = null;
     let lastGesture: EditorState["gesture"] = null;
+    // What the stand count was taken for (see render).
+    let countedLength = -1;
+    let countedVisible: ReadonlySet<string> | null = null;
     let lastStyle: StyleInputs | null = null;
     let lastView: ViewState | null = null;
 
@@ -202,10 +205,17 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       // still need to hear that nothing is dragged any more.
       if (plan !== lastPlan || restyle || state.gesture !== lastGesture) {
         if (restyle) colours = colourContext(plan, mode, mode === "power" ? boxLoads(plan) : new Map());
+        if (visibleRef.current !== countedVisible) countedLength = -1;
+        countedVisible = visibleRef.current;
         layers.sync(state, visibleRef.current, restyle);
         lastPlan = plan;
         lastGesture = state.gesture;
-        stats.standCount = layers.count;
+        // A walk over every stand: not on each frame of a drag, which moves stands but never
+        // adds any (a row or a copy does, and changes the length) nor changes their halls.
+        if (!state.gesture || plan.stands.length !== countedLength) {
+          stats.standCount = layers.count;
+          countedLength = plan.stands.length;
+        }
         lastStyle = inputs;
       }
       if (state.doc.selection !== lastSelection) {
