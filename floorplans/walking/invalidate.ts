@@ -70,8 +70,8 @@ export function invalidate(
   return invalid;
 }
 
-/** Children of the cell being judged, pushed only if it loses its distance. */
-const kids = new Int32Array(64);
+/** Children of the cell being judged, pushed only if it loses its distance (one per step at most). */
+let kids = new Int32Array(32);
 
 /**
  * Judges cell c in one pass over its neighbours: returns a parent (step or FROM_DOOR) giving c its
@@ -86,6 +86,7 @@ function judge(state: FieldState, c: number, lost: number, order: MonotoneQueue)
   const { count, offset, weight, opposite } = state.steps;
   const dc = dist[c]!;
   if (seed[c] === dc) return FROM_DOOR;
+  if (kids.length < count) kids = new Int32Array(count);
   let children = 0;
   for (let d = 0; d < count; d++) {
     const x = c + offset[d]!;

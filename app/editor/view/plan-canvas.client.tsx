@@ -205,16 +205,15 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       // still need to hear that nothing is dragged any more.
       if (plan !== lastPlan || restyle || state.gesture !== lastGesture) {
         if (restyle) colours = colourContext(plan, mode, mode === "power" ? boxLoads(plan) : new Map());
-        if (visibleRef.current !== countedVisible) countedLength = -1;
-        countedVisible = visibleRef.current;
         layers.sync(state, visibleRef.current, restyle);
         lastPlan = plan;
         lastGesture = state.gesture;
         // A walk over every stand: not on each frame of a drag, which moves stands but never
         // adds any (a row or a copy does, and changes the length) nor changes their halls.
-        if (!state.gesture || plan.stands.length !== countedLength) {
+        if (!state.gesture || plan.stands.length !== countedLength || visibleRef.current !== countedVisible) {
           stats.standCount = layers.count;
           countedLength = plan.stands.length;
+          countedVisible = visibleRef.current;
         }
         lastStyle = inputs;
       }
