@@ -90,6 +90,48 @@ function Handles({ plan, id, scale }: { plan: Plan; id: string; scale: number })
   );
 }
 
+/** A door: its own memoised node, so that dragging one door or box updates that node only. */
+const ExitMarker = memo(function ExitMarker({ exit }: { exit: Plan["exits"][number] }) {
+  return (
+    <Line
+      points={[...exit.a, ...exit.b]}
+      stroke={EXIT}
+      strokeWidth={6}
+      strokeScaleEnabled={false}
+      lineCap="round"
+    />
+  );
+});
+
+const BoxMarker = memo(function BoxMarker({
+  box,
+  fill,
+  scale,
+}: {
+  box: Plan["powerBoxes"][number];
+  fill: string;
+  scale: number;
+}) {
+  const size = px(12, scale);
+  return (
+    <Group x={box.at[0]} y={box.at[1]}>
+      <Rect
+        x={-size / 2}
+        y={-size / 2}
+        width={size}
+        height={size}
+        fill={fill}
+        stroke="#243041"
+        strokeWidth={px(1.5, scale)}
+      />
+      {/* The id, short enough to sit beside the box; the label is in the inspector. */}
+      {scale >= 8 ? (
+        <Text x={size * 0.7} y={-size / 2} text={box.id} fontSize={px(11, scale)} fill="#243041" />
+      ) : null}
+    </Group>
+  );
+});
+
 /** Doors and power boxes: memoised on their collections, which a drag of stands leaves alone. */
 const Markers = memo(function Markers({
   exits,
@@ -104,39 +146,17 @@ const Markers = memo(function Markers({
   halls: ReadonlySet<string>;
   scale: number;
 }) {
-  const box = px(12, scale);
   return (
     <>
       {exits
         .filter((x) => halls.has(x.hallId))
         .map((x) => (
-          <Line
-            key={x.id}
-            points={[...x.a, ...x.b]}
-            stroke={EXIT}
-            strokeWidth={6}
-            strokeScaleEnabled={false}
-            lineCap="round"
-          />
+          <ExitMarker key={x.id} exit={x} />
         ))}
       {boxes
         .filter((b) => halls.has(b.hallId))
         .map((b) => (
-          <Group key={b.id} x={b.at[0]} y={b.at[1]}>
-            <Rect
-              x={-box / 2}
-              y={-box / 2}
-              width={box}
-              height={box}
-              fill={LOAD_FILLS[loadBand(loads.get(b.id))]}
-              stroke="#243041"
-              strokeWidth={px(1.5, scale)}
-            />
-            {/* The id, short enough to sit beside the box; the label is in the inspector. */}
-            {scale >= 8 ? (
-              <Text x={box * 0.7} y={-box / 2} text={b.id} fontSize={px(11, scale)} fill="#243041" />
-            ) : null}
-          </Group>
+          <BoxMarker key={b.id} box={b} fill={LOAD_FILLS[loadBand(loads.get(b.id))]} scale={scale} />
         ))}
     </>
   );

@@ -9,7 +9,7 @@ import { FloorLayer } from "./floor-layer.client";
 import { createInteractionHost } from "./interaction-host";
 import { OverlayLayer } from "./overlay-layer.client";
 import { useEditorState, useUi, type EditorSession } from "./session";
-import { colourContext, standFill, type ColourMode } from "./stand-colours";
+import { colourContext, sameStyle, standFill, type StyleInputs } from "./stand-colours";
 import { boxLoads } from "./stand-metrics";
 import { RestingSnapshot } from "./resting-snapshot.client";
 import { StandLayers } from "./stand-layers.client";
@@ -24,26 +24,6 @@ import { zoomToHall } from "./view-commands";
 
 /** Stands in for the number in the translated wording of a width (« 1,20 m »). */
 const WIDTH_SLOT = "\u0001";
-
-/** What a restyle of every stand depends on, besides each stand's own object. */
-interface StyleInputs {
-  mode: ColourMode;
-  exhibitors: Plan["exhibitors"];
-  zones: Plan["zones"];
-  boxes: Plan["powerBoxes"];
-  halls: ReadonlySet<string>;
-}
-
-function sameStyle(a: StyleInputs | null, b: StyleInputs): boolean {
-  return (
-    a !== null &&
-    a.mode === b.mode &&
-    a.exhibitors === b.exhibitors &&
-    a.zones === b.zones &&
-    a.boxes === b.boxes &&
-    a.halls === b.halls
-  );
-}
 
 /**
  * The Konva stage (client only, loaded after hydration). Halls, grid, zones and obstacles are a

@@ -54,6 +54,32 @@ export interface ColourContext {
   readonly loads: ReadonlyMap<string, BoxLoad>;
 }
 
+/** What a restyle of every stand may depend on, besides each stand's own object. */
+export interface StyleInputs {
+  readonly mode: ColourMode;
+  readonly exhibitors: Plan["exhibitors"];
+  readonly zones: Plan["zones"];
+  readonly boxes: Plan["powerBoxes"];
+  /** The halls on screen. */
+  readonly halls: ReadonlySet<string>;
+}
+
+/**
+ * Whether every stand keeps its colour from `a` to `b`: only what the mode reads counts. By status
+ * a stand's colour is its own; a power box dragged across the hall repaints no stand.
+ */
+export function sameStyle(a: StyleInputs | null, b: StyleInputs): boolean {
+  if (a === null || a.mode !== b.mode || a.halls !== b.halls) return false;
+  switch (b.mode) {
+    case "status":
+      return true;
+    case "pavilion":
+      return a.exhibitors === b.exhibitors && a.zones === b.zones;
+    case "power":
+      return a.exhibitors === b.exhibitors && a.boxes === b.boxes;
+  }
+}
+
 /** What a mode needs from the plan, computed once per plan change rather than once per stand. */
 export function colourContext(
   plan: Plan,
