@@ -56,6 +56,8 @@ describe("the floor-plan editor", () => {
     await login(page, DEMO.organiser);
     await openEditor(page);
     expect(await overlaps(page)).toBe(0);
+    // The rules run in a Web Worker, off the page's main thread (ADR 017).
+    expect(await canvasData(page, "validation")).toBe("worker");
 
     // Draw a 3 × 2 m stand in the aisle between rows C and S (plan coordinates in metres).
     await page.getByRole("button", { name: "Dessiner un stand", exact: true }).click();

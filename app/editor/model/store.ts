@@ -30,6 +30,11 @@ export interface PlanValidator {
   reset(plan: Plan): void;
   update(plan: Plan, changedStandIds: string[]): void;
   violations(): readonly unknown[];
+  /**
+   * The results come later than the edit (the rule worker, ADR 017): the store then takes the
+   * list only between gestures (at the end of one, and through refreshViolations), not on each move.
+   */
+  readonly deferred?: boolean;
 }
 
 export interface EditorStoreOptions extends EditorStateOptions {
@@ -56,6 +61,12 @@ export interface EditorStore {
   setView(view: ViewState): void;
   setGrid(gridM: number): void;
   markSaved(version: number, plan?: Plan): void;
+  /**
+   * Takes the validator's violations again: one that answers later (the rule worker, ADR 017)
+   * has this called when its results arrive while no gesture is under way (during one, each move
+   * takes them). Listeners hear of it only when the list changed.
+   */
+  refreshViolations(): void;
   readonly dirty: boolean;
   readonly version: number | null;
 }
@@ -78,13 +89,21 @@ export function createEditorStore(plan: Plan, options: EditorStoreOptions = {}):
    * else (a box, a zone, an obstacle) can affect any stand, so the engine starts over.
    */
   function revalidate(prev: EditorState, next: EditorState): EditorState {
-    if (!validator || prev.doc.plan === next.doc.plan) return next;
-    const diff = diffDocs(prev.doc, next.doc);
-    const collections = changedCollections(diff);
-    if (collections.length === 0) return next;
-    if (collections.every((key) => key === "stands")) validator.update(next.doc.plan, changedStandIds(diff));
-    else validator.reset(next.doc.plan);
-    return { ...next, violations: validator.violations() };
+    if (!validator) return next;
+    if (prev.doc.plan !== next.doc.plan) {
+      const diff = diffDocs(prev.doc, next.doc);
+      const collections = changedCollections(diff);
+      if (collections.length > 0) {
+        if (collections.every((key) => key === "stands")) validator.update(next.doc.plan, changedStandIds(diff));
+        else validator.reset(next.doc.plan);
+      }
+    }
+    // A validator that answers later (the rule worker, ADR 017) may have new results since the
+    // last change: every change outside a gesture takes them (the same list, by identity, when
+    // there are none). During a gesture its listeners read it directly.
+    if (validator.deferred && next.gesture !== null) return next;
+    const violations = validator.violations();
+    return violations === next.violations ? next : { ...next, violations };
   }
 
   function commit(next: EditorState): void {
@@ -130,6 +149,13 @@ export function createEditorStore(plan: Plan, options: EditorStoreOptions = {}):
     setView: (view) => commit(setView(state, view)),
     setGrid: (gridM) => commit(setGridStep(state, gridM)),
     markSaved: (version, saved) => commit(markSaved(state, version, saved)),
+    refreshViolations() {
+      if (!validator) return;
+      const violations = validator.violations();
+      if (violations === state.violations) return;
+      state = { ...state, violations };
+      for (const listener of [...listeners]) listener();
+    },
     get dirty() {
       return state.dirty;
     },

@@ -15,6 +15,7 @@ import { SaveBar } from "./save-bar";
 import {
   createEditorSession,
   useEditorState,
+  useChecksFailure,
   useListedViolations,
   useSettledPlan,
   type EditorSession,
@@ -66,10 +67,13 @@ export function PlanEditorPage({ data }: { data: PlanPageData }) {
             version: data.version,
             canEdit: data.canEdit,
             liveValidation: true,
+            initialViolations: data.violations,
           })
         : null,
-    [hydrated, data.plan, data.version, data.canEdit],
+    [hydrated, data.plan, data.version, data.canEdit, data.violations],
   );
+  // A session left behind (a reload, another page) stops its rule worker.
+  useEffect(() => () => session?.dispose(), [session]);
   return (
     <div className="plan-editor">
       <header className="plan-editor__header">
@@ -186,18 +190,27 @@ function LiveViolations({
   onAcknowledge: ((v: Violation, reason: string) => void) | undefined;
   acknowledging: boolean;
 }) {
+  const { t } = useTranslation("editor");
   const violations = useListedViolations(session);
   const plan = useSettledPlan(session);
+  const failure = useChecksFailure(session);
   const onFocus = useCallback((v: Violation) => focusViolation(session, v), [session]);
   return (
-    <ViolationsPanel
-      violations={violations}
-      plan={plan}
-      live
-      acknowledgements={acknowledgements}
-      onFocus={onFocus}
-      onAcknowledge={onAcknowledge}
-      acknowledging={acknowledging}
-    />
+    <>
+      {failure !== null ? (
+        <p className="editor-alert" role="alert">
+          {t("violations.checksStopped", { reason: failure })}
+        </p>
+      ) : null}
+      <ViolationsPanel
+        violations={violations}
+        plan={plan}
+        live
+        acknowledgements={acknowledgements}
+        onFocus={onFocus}
+        onAcknowledge={onAcknowledge}
+        acknowledging={acknowledging}
+      />
+    </>
   );
 }

@@ -131,7 +131,8 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
             return violationMarks(state.doc.plan, index.violationsOfStands(only), visibleRef.current);
           return violationMarks(
             state.doc.plan,
-            state.violations as readonly Violation[],
+            // The engine's own list: the rule worker's latest answer may not be in the store yet.
+            session.validation?.violations() ?? (state.violations as readonly Violation[]),
             visibleRef.current,
             only,
           );
@@ -155,6 +156,12 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
     const setData = (key: string, value: string) => {
       if (el.dataset[key] !== value) el.dataset[key] = value;
     };
+    // For tests and tools: where the rules run, and whether they stopped.
+    const validationState = () => {
+      const feed = session.validation;
+      return !feed ? "off" : feed.failure !== null ? "failed" : feed.mode;
+    };
+    setData("validation", validationState());
     const render = () => {
       const state = store.getState();
       const { plan } = state.doc;
@@ -227,6 +234,14 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
         layers.highlight(stands, boxes);
         setData("errors", String(index?.errors ?? 0));
         setData("warnings", String(index?.warnings ?? 0));
+      }) ?? (() => {}),
+      // The rule worker answers after the frame that moved the stand (ADR 017): its results may
+      // change the dragged stands' marks (a gap's width) without changing any level.
+      session.validation?.onResult(() => {
+        layers.refreshDragMarks();
+        setData("errors", String(index?.errors ?? 0));
+        setData("warnings", String(index?.warnings ?? 0));
+        setData("validation", validationState());
       }) ?? (() => {}),
     ];
     const markReady = () => {

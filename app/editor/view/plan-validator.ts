@@ -3,8 +3,11 @@ import {
   type RuleEngine,
   type ViolationDiff,
 } from "../../../floorplans/rules/engine/rule-engine";
+import { ViolationBook } from "../../../floorplans/rules/engine/violation-book";
 import type { Violation } from "../../../floorplans/rules/types";
-import type { Plan, PlanValidator } from "../model";
+import type { Plan, PlanValidator, Stand } from "../model";
+import type { FromRuleWorker, ToRuleWorker } from "./rule-worker-core";
+import { violationKey } from "./violation-subjects";
 import { ViolationIndex } from "./violation-index";
 
 /**
@@ -13,22 +16,56 @@ import { ViolationIndex } from "./violation-index";
  * restyles only the subjects in it.
  */
 export interface ValidationFeed extends PlanValidator {
+  /** "worker": the engine runs in a Web Worker and answers a moment later (ADR 017). */
+  readonly mode: "inline" | "worker";
   readonly index: ViolationIndex;
   violations(): readonly Violation[];
   /** Called after each update with the subjects ("stand:A01"…) whose level may have changed. */
   subscribe(listener: (touched: ReadonlySet<string>) => void): () => void;
+  /** Called whenever new results have been applied, even when no level changed (a width did). */
+  onResult(listener: () => void): () => void;
+  /** Edits sent to the worker and not answered yet (always false inline). */
+  readonly pending: boolean;
+  /** Why live checking stopped (the worker's engine threw), or null. */
+  readonly failure: string | null;
+  dispose(): void;
 }
 
+/** The part of a Worker the feed uses (a test passes an in-process stand-in). */
+export interface RuleWorkerPort {
+  postMessage(message: ToRuleWorker): void;
+  onmessage: ((event: { data: FromRuleWorker }) => void) | null;
+  terminate(): void;
+}
+
+function listenerSet<A extends unknown[]>() {
+  const listeners = new Set<(...args: A) => void>();
+  return {
+    add(listener: (...args: A) => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    call(...args: A) {
+      for (const listener of [...listeners]) listener(...args);
+    },
+  };
+}
+
+/** The engine in the page itself: each edit is checked before the store's listeners run. */
 export function createValidationFeed(): ValidationFeed {
   let engine: RuleEngine | null = null;
   const index = new ViolationIndex();
-  const listeners = new Set<(touched: ReadonlySet<string>) => void>();
+  const touchedListeners = listenerSet<[ReadonlySet<string>]>();
+  const resultListeners = listenerSet<[]>();
   const emit = (diff: ViolationDiff) => {
     const touched = index.apply(diff);
-    if (touched.size === 0) return;
-    for (const listener of [...listeners]) listener(touched);
+    if (touched.size > 0) touchedListeners.call(touched);
+    resultListeners.call();
   };
   const feed: ValidationFeed = {
+    mode: "inline",
     index,
     reset(plan: Plan) {
       if (engine) {
@@ -43,9 +80,157 @@ export function createValidationFeed(): ValidationFeed {
       else emit(engine.updateStands(plan, changedStandIds));
     },
     violations: () => engine?.violations() ?? [],
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    subscribe: touchedListeners.add,
+    onResult: resultListeners.add,
+    pending: false,
+    failure: null,
+    dispose() {
+      engine = null;
+    },
+  };
+  return feed;
+}
+
+/**
+ * Every violation, from the worker's diffs: by content (a violation crosses the worker boundary as
+ * a copy, so identity means nothing) and sorted as validatePlan sorts them.
+ */
+class ViolationMirror {
+  private readonly book = new ViolationBook();
+  private readonly all = new Map<string, Violation[]>();
+  /** Diffs not in the sorted list yet: it is read a few times a second, answers come every move. */
+  private unsorted: ViolationDiff[] = [];
+
+  apply(diff: ViolationDiff): void {
+    for (const v of diff.removed) {
+      const key = violationKey(v.rule, v.subjects);
+      const same = this.all.get(key);
+      const at = same?.findIndex((w) => sameContent(w, v)) ?? -1;
+      if (!same || at < 0) continue;
+      same.splice(at, 1);
+      if (same.length === 0) this.all.delete(key);
+    }
+    for (const v of diff.added) {
+      const key = violationKey(v.rule, v.subjects);
+      const same = this.all.get(key);
+      if (same) same.push(v);
+      else this.all.set(key, [v]);
+    }
+    this.unsorted.push(diff);
+  }
+
+  list(): readonly Violation[] {
+    if (this.unsorted.length > 0) {
+      // In order: a violation one diff adds, a later one may remove.
+      for (const diff of this.unsorted) this.book.record(diff);
+      this.unsorted = [];
+    }
+    return this.book.sortedList(() => [...this.all.values()].flat());
+  }
+}
+
+function sameContent(a: Violation, b: Violation): boolean {
+  if (a.rule !== b.rule || a.subjects.length !== b.subjects.length) return false;
+  for (let i = 0; i < a.subjects.length; i++) if (a.subjects[i] !== b.subjects[i]) return false;
+  return JSON.stringify(a.data) === JSON.stringify(b.data);
+}
+
+/**
+ * The engine in a Web Worker (ADR 017): a stand drag sends the moved stands and goes on; the
+ * answer (the diffs) arrives a moment later and reaches the index, the list and the listeners then.
+ * Until the first answer, `violations()` is `initial` (the server's verdict on the same plan) and
+ * the index is empty, so the canvas shows no outlines rather than stale ones.
+ */
+export function createWorkerValidationFeed(
+  port: RuleWorkerPort,
+  initial: readonly Violation[],
+): ValidationFeed {
+  const index = new ViolationIndex();
+  const mirror = new ViolationMirror();
+  const touchedListeners = listenerSet<[ReadonlySet<string>]>();
+  const resultListeners = listenerSet<[]>();
+  let sent = 0;
+  let answered = 0;
+  let answeredOnce = false;
+  let failure: string | null = null;
+  let known: Plan | null = null;
+  /** Where each stand of `known` sits: a drag sends positions, not the whole list. */
+  let positions = new Map<string, number>();
+
+  const post = (message: ToRuleWorker) => {
+    if (failure !== null) return;
+    port.postMessage(message);
+  };
+  const learn = (plan: Plan, reindex: boolean) => {
+    if (reindex) positions = new Map(plan.stands.map((s, i) => [s.id, i]));
+    known = plan;
+  };
+
+  port.onmessage = ({ data }) => {
+    answered = data.seq;
+    if (data.type === "failed") {
+      failure = data.message;
+      resultListeners.call();
+      return;
+    }
+    answeredOnce = true;
+    const touched = new Set<string>();
+    for (const diff of data.diffs) {
+      mirror.apply(diff);
+      for (const key of index.apply(diff)) touched.add(key);
+    }
+    if (touched.size > 0) touchedListeners.call(touched);
+    resultListeners.call();
+  };
+
+  const feed: ValidationFeed = {
+    mode: "worker",
+    deferred: true,
+    index,
+    reset(plan: Plan) {
+      const parts: Partial<Record<keyof Plan, unknown>> = {};
+      const keys = new Set([...Object.keys(plan), ...Object.keys(known ?? {})] as (keyof Plan)[]);
+      for (const key of keys) if (!known || known[key] !== plan[key]) parts[key] = plan[key];
+      post({ type: "plan", seq: ++sent, parts: parts as Partial<Plan> });
+      learn(plan, plan.stands !== known?.stands);
+    },
+    update(plan: Plan, changedStandIds: string[]) {
+      if (!known) {
+        feed.reset(plan);
+        return;
+      }
+      const at: number[] = [];
+      const stands: Stand[] = [];
+      let inPlace = plan.stands.length === known.stands.length;
+      for (const id of changedStandIds) {
+        if (!inPlace) break;
+        const position = positions.get(id);
+        const stand = position === undefined ? undefined : plan.stands[position];
+        if (stand?.id !== id) inPlace = false;
+        else {
+          at.push(position!);
+          stands.push(stand);
+        }
+      }
+      post(
+        inPlace
+          ? { type: "stands", seq: ++sent, changed: changedStandIds, at, stands }
+          : { type: "stands", seq: ++sent, changed: changedStandIds, stands: plan.stands },
+      );
+      learn(plan, !inPlace);
+    },
+    violations: () => (answeredOnce ? mirror.list() : initial),
+    subscribe: touchedListeners.add,
+    onResult: resultListeners.add,
+    get pending() {
+      return failure === null && answered < sent;
+    },
+    get failure() {
+      return failure;
+    },
+    dispose() {
+      port.onmessage = null;
+      port.terminate();
     },
   };
   return feed;

@@ -1,6 +1,11 @@
 import type { Violation } from "../../../floorplans/rules/types";
 import { createEditorStore, type EditorState, type EditorStore, type Plan } from "../model";
-import { createValidationFeed, type ValidationFeed } from "./plan-validator";
+import {
+  createValidationFeed,
+  createWorkerValidationFeed,
+  type RuleWorkerPort,
+  type ValidationFeed,
+} from "./plan-validator";
 import { createUiStore, type UiStore } from "./ui-state";
 import { createValueStore, useSlice, type ValueStore } from "./value-store";
 import type { UiState } from "./ui-state";
@@ -30,7 +35,11 @@ export interface EditorSession {
    * listens to it.
    */
   readonly cursor: ValueStore<{ readonly at: XY | null }>;
+  /** Why live checking stopped (ADR 017: the rule worker's engine failed), or null. */
+  readonly checks: ValueStore<{ readonly failure: string | null }>;
   readonly canEdit: boolean;
+  /** Stops the rule worker; the page calls it when the session is left behind. */
+  dispose(): void;
 }
 
 export const LIST_THROTTLE_MS = 200;
@@ -40,19 +49,50 @@ export interface SessionOptions {
   readonly canEdit: boolean;
   /** The table view works without the rule engine: the server's verdict comes with each save. */
   readonly liveValidation: boolean;
+  /**
+   * The server's verdict on this same plan: what the violations panel shows until the rule worker
+   * has checked the plan itself (a few hundred milliseconds after the page opens).
+   */
+  readonly initialViolations?: readonly Violation[];
+}
+
+/**
+ * The rule engine's worker (ADR 017), where the browser has Web Workers; elsewhere (tests under
+ * Node, jsdom) the engine runs inline, with the same results.
+ */
+function startRuleWorker(): RuleWorkerPort | null {
+  if (typeof Worker === "undefined") return null;
+  try {
+    const worker = new Worker(new URL("./rule.worker.ts", import.meta.url), { type: "module" });
+    return worker as unknown as RuleWorkerPort;
+  } catch {
+    return null;
+  }
 }
 
 let sessions = 0;
 
 export function createEditorSession(plan: Plan, options: SessionOptions): EditorSession {
-  const validation = options.liveValidation ? createValidationFeed() : null;
+  const worker = options.liveValidation ? startRuleWorker() : null;
+  const validation = worker
+    ? createWorkerValidationFeed(worker, options.initialViolations ?? [])
+    : options.liveValidation
+      ? createValidationFeed()
+      : null;
   const store = createEditorStore(plan, { version: options.version, validator: validation ?? undefined });
+  const checks = createValueStore<{ readonly failure: string | null }>({ failure: null });
   const settled = createValueStore({ plan });
   const listed = createValueStore({ violations: store.getState().violations as readonly Violation[] });
+  // The validator's own list: with the rule worker it may be newer than the store's (ADR 017).
+  const current = () =>
+    validation ? validation.violations() : (store.getState().violations as readonly Violation[]);
   let pending: ReturnType<typeof setTimeout> | null = null;
   const publish = () => {
     pending = null;
-    listed.set({ violations: store.getState().violations as readonly Violation[] });
+    listed.set({ violations: current() });
+  };
+  const publishSoon = () => {
+    pending ??= setTimeout(publish, LIST_THROTTLE_MS);
   };
   store.subscribe(() => {
     const state = store.getState();
@@ -60,10 +100,21 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
       settled.set({ plan: state.doc.plan });
       if (pending) clearTimeout(pending);
       publish();
-    } else if (!pending && state.violations !== listed.get().violations) {
-      pending = setTimeout(publish, LIST_THROTTLE_MS);
+    } else if (state.violations !== listed.get().violations) {
+      // The inline engine's list changed with this move (the worker's comes with its answers).
+      publishSoon();
     }
   });
+  // The worker's answers come after the edit. Between gestures the store takes the new list at
+  // once; during one, the next move takes it, and the panel's list is refreshed on its timer: no
+  // store notification (and no React work) per answer.
+  if (worker && validation) {
+    validation.onResult(() => {
+      if (validation.failure !== checks.get().failure) checks.set({ failure: validation.failure });
+      if (store.getState().gesture === null) store.refreshViolations();
+      else publishSoon();
+    });
+  }
   return {
     id: ++sessions,
     store,
@@ -72,7 +123,9 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
     settled,
     listed,
     cursor: createValueStore<{ readonly at: XY | null }>({ at: null }),
+    checks,
     canEdit: options.canEdit,
+    dispose: () => validation?.dispose(),
   };
 }
 
@@ -88,6 +141,12 @@ const selectPlan = (s: { readonly plan: Plan }) => s.plan;
 
 export function useSettledPlan(session: EditorSession): Plan {
   return useSlice(session.settled.subscribe, session.settled.get, selectPlan);
+}
+
+const selectFailure = (s: { readonly failure: string | null }) => s.failure;
+
+export function useChecksFailure(session: EditorSession): string | null {
+  return useSlice(session.checks.subscribe, session.checks.get, selectFailure);
 }
 
 const selectListed = (s: { readonly violations: readonly Violation[] }) => s.violations;

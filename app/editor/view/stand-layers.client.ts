@@ -219,6 +219,15 @@ export class StandLayers {
     if (standIds.length > 0 || boxes) this.dragLayer.batchDraw();
   }
 
+  /**
+   * New rule results that may change the dragged stands' marks without changing a level (a gap's
+   * width): the drag layer is drawn again. Within a drag the next move asks for that draw anyway,
+   * and Konva draws a layer once per frame however often it is asked.
+   */
+  refreshDragMarks(): void {
+    if (this.dragged.size > 0) this.dragLayer.batchDraw();
+  }
+
   /** Asks for a draw of the resting outlines; areas asked for before it are joined. */
   private redrawOutlines(area: Bounds | "all"): void {
     const pending = this.outlinesArea;

@@ -76,6 +76,16 @@ export class ViolationBook {
     return diff;
   }
 
+  /**
+   * Applies a diff found elsewhere (the editor's copy of a rule engine that runs in a worker): the
+   * sorted list follows it as it follows this book's own updates.
+   */
+  record(diff: ViolationDiff): void {
+    for (const v of diff.removed) this.removed.push(v);
+    for (const v of diff.added) this.added.push(v);
+    this.commit();
+  }
+
   reset(): void {
     this.sorted = null;
     this.added = [];

@@ -1,0 +1,221 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { applyEdits, basePlan, edit } from "../../../floorplans/rules/engine/edits.test-support";
+import { validatePlan } from "../../../floorplans/rules/validate-plan";
+import type { Violation } from "../../../floorplans/rules/types";
+import { createEditorStore, moveEntities, type Plan } from "../model";
+import { buildTestPlan, standRefs } from "../model/test-fixtures";
+import { createWorkerValidationFeed, type RuleWorkerPort } from "./plan-validator";
+import { netDiff, RuleWorkerCore, type FromRuleWorker, type ToRuleWorker } from "./rule-worker-core";
+
+/**
+ * The worker, in-process: messages are copied as postMessage copies them and wait until `flush`,
+ * which runs everything that arrived together (as the worker does when it was busy) and delivers
+ * the answer, copied too.
+ */
+function inProcessWorker() {
+  const core = new RuleWorkerCore();
+  let inbox: ToRuleWorker[] = [];
+  const sent: ToRuleWorker[] = [];
+  let terminated = false;
+  const port: RuleWorkerPort = {
+    postMessage(message) {
+      if (terminated) throw new Error("posted to a terminated worker");
+      const copy = structuredClone(message);
+      inbox.push(copy);
+      sent.push(copy);
+    },
+    onmessage: null,
+    terminate() {
+      terminated = true;
+    },
+  };
+  return {
+    core,
+    port,
+    sent,
+    get terminated() {
+      return terminated;
+    },
+    flush() {
+      const batch = inbox;
+      inbox = [];
+      const answer: FromRuleWorker | null = core.run(batch);
+      if (answer) port.onmessage?.({ data: structuredClone(answer) });
+    },
+  };
+}
+
+const counts = (list: readonly Violation[]) => ({
+  errors: list.filter((v) => v.severity === "error").length,
+  warnings: list.filter((v) => v.severity === "warning").length,
+});
+
+describe("rule worker feed (ADR 017)", () => {
+  it("shows the server's verdict until the worker answers, then its own, equal to a full run", () => {
+    const plan = basePlan();
+    const worker = inProcessWorker();
+    const initial = validatePlan(plan);
+    const feed = createWorkerValidationFeed(worker.port, initial);
+    feed.reset(plan);
+    expect(feed.pending).toBe(true);
+    expect(feed.violations()).toBe(initial);
+    expect(feed.index.errors).toBe(0);
+    worker.flush();
+    expect(feed.pending).toBe(false);
+    expect(feed.violations()).toEqual(validatePlan(plan));
+    expect({ errors: feed.index.errors, warnings: feed.index.warnings }).toEqual(counts(initial));
+  });
+
+  it("follows any sequence of stand edits to a full run's result, however the answers are batched", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(edit, { minLength: 1, maxLength: 3 }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (steps) => {
+          let plan = basePlan();
+          const worker = inProcessWorker();
+          const feed = createWorkerValidationFeed(worker.port, []);
+          feed.reset(plan);
+          steps.forEach(([edits, answerNow], serial) => {
+            const { next, changed } = applyEdits(plan, edits, serial);
+            feed.update(next, changed);
+            plan = next;
+            if (answerNow) worker.flush();
+          });
+          worker.flush();
+          const full = validatePlan(plan);
+          expect(feed.violations()).toEqual(full);
+          expect({ errors: feed.index.errors, warnings: feed.index.warnings }).toEqual(counts(full));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("sends a moved stand's position and new value, not the list of stands", () => {
+    const plan = basePlan();
+    const worker = inProcessWorker();
+    const feed = createWorkerValidationFeed(worker.port, []);
+    feed.reset(plan);
+    const moved = { ...plan, stands: plan.stands.map((s) => (s.id === "S2" ? { ...s, x: s.x + 1 } : s)) };
+    feed.update(moved, ["S2"]);
+    const message = worker.sent.at(-1)!;
+    expect(message).toMatchObject({ type: "stands", changed: ["S2"], at: [1] });
+    expect(message.type === "stands" && message.stands).toHaveLength(1);
+    // A removal changes the positions: the whole list goes, once.
+    const removed = { ...moved, stands: moved.stands.filter((s) => s.id !== "S1") };
+    feed.update(removed, ["S1"]);
+    const after = worker.sent.at(-1)!;
+    expect(after.type === "stands" && after.at).toBeUndefined();
+    expect(after.type === "stands" && after.stands).toHaveLength(removed.stands.length);
+    worker.flush();
+    expect(feed.violations()).toEqual(validatePlan(removed));
+  });
+
+  it("sends only the collections an edit changed, and a later plan supersedes the ones still queued", () => {
+    const plan = basePlan();
+    const worker = inProcessWorker();
+    const feed = createWorkerValidationFeed(worker.port, []);
+    feed.reset(plan);
+    worker.flush();
+    expect(worker.core.rebuilds).toBe(1);
+    // An exit dragged over five pointer moves while the worker was busy: five plans queue up.
+    let last = plan;
+    for (let step = 1; step <= 5; step++) {
+      last = {
+        ...last,
+        exits: last.exits.map((e) => (e.id === "D1" ? { ...e, a: [9 + step, 0], b: [11 + step, 0] } : e)),
+      } as Plan;
+      feed.reset(last);
+      const message = worker.sent.at(-1)!;
+      expect(message.type === "plan" && Object.keys(message.parts)).toEqual(["exits"]);
+    }
+    worker.flush();
+    expect(worker.core.rebuilds).toBe(2);
+    expect(feed.violations()).toEqual(validatePlan(last));
+  });
+
+  it("stops, and says so, when the worker's engine fails", () => {
+    const worker = inProcessWorker();
+    const feed = createWorkerValidationFeed(worker.port, []);
+    // Stands before any plan: the worker cannot check them.
+    feed.update(basePlan(), ["S1"]);
+    worker.sent.length = 0;
+    worker.port.onmessage?.({
+      data: worker.core.run([{ type: "stands", seq: 1, changed: ["S1"], stands: [] }])!,
+    });
+    expect(feed.failure).toBe("stands sent before the plan");
+    expect(feed.pending).toBe(false);
+    feed.update(basePlan(), ["S2"]);
+    expect(worker.sent).toHaveLength(0);
+  });
+
+  it("lets the store take the worker's answer as its violations", () => {
+    const plan = buildTestPlan();
+    const worker = inProcessWorker();
+    const feed = createWorkerValidationFeed(worker.port, []);
+    const store = createEditorStore(plan, { validator: feed });
+    feed.onResult(() => store.refreshViolations());
+    worker.flush();
+    expect(store.getState().violations).toEqual(validatePlan(plan));
+    let heard = 0;
+    store.subscribe(() => heard++);
+    store.select(standRefs("A02"));
+    store.dispatch(moveEntities, { dx: -3, dy: 0, snap: null });
+    const moved = store.getState().doc.plan;
+    heard = 0;
+    worker.flush();
+    expect(heard).toBe(1);
+    expect(store.getState().violations).toEqual(validatePlan(moved));
+    expect(store.getState().violations.some((v) => (v as Violation).rule === "stand.overlap")).toBe(true);
+  });
+
+  it("keeps the store's list still during a gesture and gives it the last answer when the gesture ends", () => {
+    const plan = buildTestPlan();
+    const worker = inProcessWorker();
+    const feed = createWorkerValidationFeed(worker.port, []);
+    const store = createEditorStore(plan, { validator: feed });
+    worker.flush();
+    store.refreshViolations();
+    const before = store.getState().violations;
+    store.select(standRefs("A02"));
+    store.beginGesture();
+    store.updateGesture(moveEntities, { dx: -3, dy: 0, snap: null });
+    worker.flush();
+    // The answer is the feed's at once, and the store's only when the gesture ends.
+    expect(feed.violations().some((v) => v.rule === "stand.overlap")).toBe(true);
+    store.updateGesture(moveEntities, { dx: -2.5, dy: 0, snap: null });
+    expect(store.getState().violations).toBe(before);
+    worker.flush();
+    store.endGesture();
+    expect(store.getState().violations).toEqual(validatePlan(store.getState().doc.plan));
+  });
+
+  it("terminates the worker on dispose", () => {
+    const worker = inProcessWorker();
+    const feed = createWorkerValidationFeed(worker.port, []);
+    feed.dispose();
+    expect(worker.terminated).toBe(true);
+  });
+});
+
+describe("netDiff", () => {
+  const v = (subjects: string[], distance: number): Violation => ({
+    rule: "exit.too-far",
+    severity: "error",
+    subjects,
+    data: { standId: subjects[0]!, distanceM: distance },
+  });
+
+  it("drops the violations a rebuild removed and added again unchanged", () => {
+    const diff = netDiff({
+      removed: [v(["A"], 60), v(["B"], 70)],
+      added: [v(["A"], 60), v(["B"], 71), v(["C"], 55)],
+    });
+    expect(diff.removed).toEqual([v(["B"], 70)]);
+    expect(diff.added).toEqual([v(["B"], 71), v(["C"], 55)]);
+  });
+});
