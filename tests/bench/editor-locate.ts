@@ -106,7 +106,7 @@ export async function locateStand(page: Page, target: DragTarget): Promise<Stand
         hit,
       } as const;
     },
-    { id: target.stand.id, centre: target.centre },
+    { id: target.id, centre: target.centre },
   );
   if ("error" in found) throw new Error(found.error);
   return found;

@@ -22,36 +22,53 @@ export function writeBenchPlan(dir: string, stands: number, seed: number): { fil
 }
 
 export interface DragTarget {
-  stand: Stand;
-  /** Plan coordinates (m) of the stand's centre. */
+  /**
+   * What the drag moves: a stand (the issue's drag; the rule engine re-checks around it), or with
+   * `--drag box` a power box (a change the engine answers by checking the whole plan again).
+   */
+  kind: "stand" | "powerBox";
+  id: string;
+  /** Plan coordinates (m) of the stand's centre, or of the box. */
   centre: [number, number];
-  /** How far (m) the drag swings the stand: it stays well inside its hall. */
+  /** How far (m) the drag swings it: it stays well inside its hall. */
   swingM: number;
 }
 
 /**
  * An unrotated, assigned stand (so that the rules have something to re-check) nearest the centre
- * of the first hall: well inside, away from the walls, with neighbours on every side.
+ * of the first hall: well inside, away from the walls, with neighbours on every side. For a box,
+ * the first hall's power box nearest that centre.
  */
-export function pickDragTarget(plan: Plan): DragTarget {
+export function pickDragTarget(plan: Plan, kind: DragTarget["kind"] = "stand"): DragTarget {
   const hall = plan.halls[0]!;
   const xs = hall.outline.map((p) => p[0]);
   const ys = hall.outline.map((p) => p[1]);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const [cx, cy] = [(minX + maxX) / 2, (minY + maxY) / 2];
-  const centreOf = (s: Stand): [number, number] => [s.x + s.width / 2, s.y + s.depth / 2];
-  let best: Stand | undefined;
-  let bestD = Infinity;
-  for (const s of plan.stands) {
-    if (s.hallId !== hall.id || s.rotation !== 0 || s.exhibitorId === null) continue;
-    const [sx, sy] = centreOf(s);
-    const d = Math.hypot(sx - cx, sy - cy);
-    if (d < bestD) [best, bestD] = [s, d];
-  }
-  if (!best) throw new Error(`no unrotated assigned stand in ${hall.id}`);
-  return {
-    stand: best,
-    centre: centreOf(best),
-    swingM: Math.min(9, 0.1 * Math.min(maxX - minX, maxY - minY)),
+  const swingM = Math.min(9, 0.1 * Math.min(maxX - minX, maxY - minY));
+  const nearest = <T>(items: readonly T[], centre: (item: T) => [number, number]): T | undefined => {
+    let best: T | undefined;
+    let bestD = Infinity;
+    for (const item of items) {
+      const [x, y] = centre(item);
+      const d = Math.hypot(x - cx, y - cy);
+      if (d < bestD) [best, bestD] = [item, d];
+    }
+    return best;
   };
+  if (kind === "powerBox") {
+    const box = nearest(
+      plan.powerBoxes.filter((b) => b.hallId === hall.id),
+      (b) => b.at,
+    );
+    if (!box) throw new Error(`no power box in ${hall.id}`);
+    return { kind, id: box.id, centre: [box.at[0], box.at[1]], swingM };
+  }
+  const centreOf = (s: Stand): [number, number] => [s.x + s.width / 2, s.y + s.depth / 2];
+  const stand = nearest(
+    plan.stands.filter((s) => s.hallId === hall.id && s.rotation === 0 && s.exhibitorId !== null),
+    centreOf,
+  );
+  if (!stand) throw new Error(`no unrotated assigned stand in ${hall.id}`);
+  return { kind, id: stand.id, centre: centreOf(stand), swingM };
 }

@@ -1,13 +1,14 @@
 /**
  * Editor benchmark (issue item 9): `npm run bench:editor [-- --json] [--runs N] [--stands 2000,5000]
- * [--naive-validation full|engine|off] [--naive-only] [--profile] [--reuse-build]`.
+ * [--naive-validation full|engine|off] [--naive-only] [--profile] [--reuse-build] [--drag stand|box]`.
  * The app is built into .builds/bench-editor (ALLEE_BUILD_DIR overrides it), never into build/;
  * `--reuse-build` measures the build found there even when sources are newer.
  * Opens generated plans of 2,000 and 5,000 stands in headless Chromium, in the real editor
  * (/admin/events/bench-N/plan, served by react-router-serve over a temporary SQLite database) and
  * in a naive react-konva page (tests/bench/editor-naive), and drags one stand for 3 s at 60 moves/s.
  * Per page: moves handled, main-thread ms per handled move (CDP TaskDuration), rAF frame p50/p95;
- * medians of N runs, run alternately. Exits 0 even when a target fails: it is a measurement.
+ * medians of N runs, run alternately. `--drag box` drags a power box instead, in the real editor
+ * only (the naive page drags stands): an edit the rule engine answers with a whole new check. Exits 0 even when a target fails: it is a measurement.
  * See docs/benchmarks.md.
  */
 import fs from "node:fs";
@@ -54,8 +55,10 @@ const { values: args } = parseArgs({
     "naive-only": { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
     "reuse-build": { type: "boolean", default: false },
+    drag: { type: "string", default: "stand" },
   },
 });
+const DRAG = args.drag === "box" ? "powerBox" : "stand";
 const RUNS = Number(args.runs);
 const COUNTS = args.stands.split(",").map(Number);
 const SEED = Number(args.seed);
@@ -65,10 +68,11 @@ if (
   RUNS < 1 ||
   RUNS > 10 ||
   COUNTS.some((n) => !Number.isInteger(n) || n < 1) ||
-  !["full", "engine", "off"].includes(NAIVE_VALIDATION)
+  !["full", "engine", "off"].includes(NAIVE_VALIDATION) ||
+  !["stand", "box"].includes(args.drag)
 ) {
   throw new Error(
-    "usage: editor.bench.ts [--json] [--runs 1-10] [--stands 2000,5000] [--naive-validation full|engine|off] [--naive-only] [--profile] [--reuse-build]",
+    "usage: editor.bench.ts [--json] [--runs 1-10] [--stands 2000,5000] [--naive-validation full|engine|off] [--naive-only] [--profile] [--reuse-build] [--drag stand|box]",
   );
 }
 const benchStart = performance.now();
@@ -102,9 +106,9 @@ async function prepare(dir: string): Promise<{ subjects: Subject[]; databasePath
     const slug = `bench-${stands}`;
     // The naive page gets the plan exactly as the app loads it from the database.
     const plan = await setupEvent(databasePath, generated.file, slug, path.join(plansDir, `${slug}.json`));
-    const target = pickDragTarget(plan);
+    const target = pickDragTarget(plan, DRAG);
     log(
-      `plan ${slug}: ${plan.stands.length} stands, ${plan.halls.length} halls, ${plan.exhibitors.length} exhibitors; dragging ${target.stand.id}`,
+      `plan ${slug}: ${plan.stands.length} stands, ${plan.halls.length} halls, ${plan.exhibitors.length} exhibitors; dragging ${target.kind === "stand" ? "" : "power box "}${target.id}`,
     );
     subjects.push({
       stands,
@@ -166,7 +170,10 @@ async function main(): Promise<number> {
   const reports: CountReport[] = [];
   for (const subject of subjects) {
     const editorSide = new Side("real editor", typeof editor === "string" ? editor : null);
-    const naiveSide = new Side("naive", null);
+    const naiveSide = new Side(
+      "naive",
+      DRAG === "stand" ? null : "not measured: the naive page drags stands only (--drag box)",
+    );
     await editorSide.open(typeof editor === "string" ? null : editor, subject, subject.editorPath);
     await naiveSide.open(naiveContext, subject, subject.naiveUrl);
     // Alternate the pages run by run, so that a slow spell of the machine hits both.
@@ -185,7 +192,7 @@ async function main(): Promise<number> {
     reports.push({
       stands: subject.stands,
       halls: subject.plan.halls.length,
-      dragged: subject.target.stand.id,
+      dragged: subject.target.id,
       editor: editorSummary
         ? { summary: editorSummary, samples: editorSide.samples }
         : { unavailable: editorSide.failure ?? "no run" },
