@@ -146,6 +146,29 @@ describe("the floor-plan editor", () => {
     await eventually(() => page.getByLabel(`Exposant du stand ${code}`).inputValue()).toBe("atlas-vr");
   });
 
+  it("drags a power box with the checks following it live, and undoes the move", async () => {
+    const { page } = j;
+    await login(page, DEMO.organiser);
+    await openEditor(page);
+    const outOfReach = () => page.locator('.violations [data-rule="power.out-of-reach"]').count();
+    expect(await outOfReach()).toBe(0);
+    // Box C-N2 on the north wall, dragged to the far south-east corner: its six stands are then
+    // more than 30 m of cable away. Each move is a whole check of the plan, in the rule worker.
+    const from = await toScreen(page, 24, 0.3);
+    const to = await toScreen(page, 58, 34);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 15 });
+    expect(await canvasData(page, "gesture")).toBe("dragging");
+    expect(await canvasData(page, "selected")).toBe("C-N2");
+    await eventually(() => outOfReach()).toBe(6);
+    await page.mouse.up();
+    expect(await canvasData(page, "gesture")).toBe("idle");
+    expect(await outOfReach()).toBe(6);
+    await page.keyboard.press("Control+z");
+    await eventually(() => outOfReach()).toBe(0);
+  });
+
   it("places presets and rows, zooms to the selection, colours by load, accepts a warning, blocks publishing", async () => {
     const { page } = j;
     await login(page, DEMO.organiser);

@@ -186,3 +186,21 @@ export function markSaved(state: EditorState, version: number, plan: Plan = stat
   const dirty = state.doc.plan === plan ? false : !isDeepEqual(state.doc.plan, plan);
   return { ...state, savedPlan: plan, dirty, version };
 }
+
+/**
+ * Whether the gesture under way has changed more than stands (a door, a power box, an obstacle, a
+ * zone or a hall): the canvas then redraws the floor and the overlay as it goes. False when no
+ * gesture is under way.
+ */
+export function gestureMovesMoreThanStands(state: EditorState): boolean {
+  const { gesture, doc } = state;
+  if (gesture === null) return false;
+  const base = gesture.base.plan;
+  return (
+    doc.plan.exits !== base.exits ||
+    doc.plan.powerBoxes !== base.powerBoxes ||
+    doc.plan.zones !== base.zones ||
+    doc.plan.obstacles !== base.obstacles ||
+    doc.plan.halls !== base.halls
+  );
+}

@@ -4,6 +4,7 @@ import { addStand } from "./commands/add-stands";
 import { moveEntities } from "./commands/move";
 import { setStandProps } from "./commands/stand-props";
 import { findEntity } from "./document";
+import { gestureMovesMoreThanStands } from "./editor-state";
 import { countUndoable } from "./history";
 import { createEditorStore, type PlanValidator } from "./store";
 import { buildTestPlan, standRefs } from "./test-fixtures";
@@ -170,5 +171,24 @@ describe("editor store", () => {
     store.setGrid(-1);
     expect(store.getState().settings.gridM).toBe(0.25);
     expect(store.getState().error?.reason).toBe("value.invalid");
+  });
+});
+
+describe("gestureMovesMoreThanStands", () => {
+  it("says whether the gesture under way changed a door, box, obstacle or zone, not only stands", () => {
+    const store = createEditorStore(buildTestPlan());
+    expect(gestureMovesMoreThanStands(store.getState())).toBe(false);
+    store.select(standRefs("A02"));
+    store.beginGesture();
+    store.updateGesture(moveEntities, { dx: 1, dy: 0, snap: null });
+    expect(gestureMovesMoreThanStands(store.getState())).toBe(false);
+    store.endGesture();
+    store.select([{ kind: "powerBox", id: "B2" }]);
+    store.beginGesture();
+    expect(gestureMovesMoreThanStands(store.getState())).toBe(false);
+    store.updateGesture(moveEntities, { dx: 1, dy: 0, snap: null });
+    expect(gestureMovesMoreThanStands(store.getState())).toBe(true);
+    store.endGesture();
+    expect(gestureMovesMoreThanStands(store.getState())).toBe(false);
   });
 });

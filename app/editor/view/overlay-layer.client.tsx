@@ -1,6 +1,13 @@
 import { memo, useMemo } from "react";
 import { Circle, Group, Layer, Line, Rect, Text } from "react-konva";
-import { standCorners, type EditorState, type EntityRef, type Plan, type XY } from "../model";
+import {
+  gestureMovesMoreThanStands,
+  standCorners,
+  type EditorState,
+  type EntityRef,
+  type Plan,
+  type XY,
+} from "../model";
 import { entityPoints } from "../model/geometry";
 import { flat } from "./floor-layer.client";
 import { HANDLE_PX, hasHandles, standHandles } from "./hit-test";
@@ -241,14 +248,6 @@ export function OverlayLayer({ session, halls }: { session: EditorSession; halls
  * it is null (stable, so a pointer move does not re-render the layer).
  */
 function followedPlan(state: EditorState): Plan | null {
-  const { gesture, doc } = state;
-  if (gesture === null) return doc.plan;
-  const base = gesture.base.plan;
-  const standsOnly =
-    doc.plan.exits === base.exits &&
-    doc.plan.powerBoxes === base.powerBoxes &&
-    doc.plan.zones === base.zones &&
-    doc.plan.obstacles === base.obstacles &&
-    doc.plan.halls === base.halls;
-  return standsOnly ? null : doc.plan;
+  if (state.gesture === null) return state.doc.plan;
+  return gestureMovesMoreThanStands(state) ? state.doc.plan : null;
 }
