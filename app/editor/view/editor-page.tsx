@@ -15,6 +15,7 @@ import { SaveBar } from "./save-bar";
 import {
   createEditorSession,
   useEditorState,
+  useChecking,
   useChecksFailure,
   useListedViolations,
   useSettledPlan,
@@ -194,6 +195,7 @@ function LiveViolations({
   const violations = useListedViolations(session);
   const plan = useSettledPlan(session);
   const failure = useChecksFailure(session);
+  const checking = useChecking(session);
   const onFocus = useCallback((v: Violation) => focusViolation(session, v), [session]);
   return (
     <>
@@ -210,6 +212,7 @@ function LiveViolations({
         onFocus={onFocus}
         onAcknowledge={onAcknowledge}
         acknowledging={acknowledging}
+        checking={checking}
       />
     </>
   );

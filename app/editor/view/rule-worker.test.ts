@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { applyEdits, basePlan, edit } from "../../../floorplans/rules/engine/edits.test-support";
 import { validatePlan } from "../../../floorplans/rules/validate-plan";
 import type { Violation } from "../../../floorplans/rules/types";
@@ -7,6 +7,7 @@ import { createEditorStore, moveEntities, type Plan } from "../model";
 import { buildTestPlan, standRefs } from "../model/test-fixtures";
 import { createWorkerValidationFeed, type RuleWorkerPort } from "./plan-validator";
 import { netDiff, RuleWorkerCore, type FromRuleWorker, type ToRuleWorker } from "./rule-worker-core";
+import { CHECKING_SHOWN_AFTER_MS, createEditorSession } from "./session";
 
 /**
  * The worker, in-process: messages are copied as postMessage copies them and wait until `flush`,
@@ -192,6 +193,43 @@ describe("rule worker feed (ADR 017)", () => {
     worker.flush();
     store.endGesture();
     expect(store.getState().violations).toEqual(validatePlan(store.getState().doc.plan));
+  });
+
+  it("says « checking » when an edit's results are late, never for quick ones, and stops on failure", () => {
+    vi.useFakeTimers();
+    try {
+      const worker = inProcessWorker();
+      const session = createEditorSession(buildTestPlan(), {
+        version: 1,
+        canEdit: true,
+        liveValidation: true,
+        ruleWorker: worker.port,
+      });
+      worker.flush();
+      const { store } = session;
+      store.select([{ kind: "powerBox", id: "B2" }]);
+      // Answered within the delay: nothing is said.
+      store.dispatch(moveEntities, { dx: 1, dy: 0, snap: null });
+      vi.advanceTimersByTime(CHECKING_SHOWN_AFTER_MS / 2);
+      worker.flush();
+      vi.advanceTimersByTime(CHECKING_SHOWN_AFTER_MS);
+      expect(session.checks.get().checking).toBe(false);
+      // Late: said after the delay, and no longer once the answer is in.
+      store.dispatch(moveEntities, { dx: 1, dy: 0, snap: null });
+      vi.advanceTimersByTime(CHECKING_SHOWN_AFTER_MS + 1);
+      expect(session.checks.get().checking).toBe(true);
+      worker.flush();
+      expect(session.checks.get()).toEqual({ checking: false, failure: null });
+      expect(store.getState().violations).toEqual(validatePlan(store.getState().doc.plan));
+      expect(session.listed.get().violations).toBe(store.getState().violations);
+      // The engine fails: the panel is told why.
+      worker.port.onmessage?.({ data: { type: "failed", seq: 99, message: "out of memory" } });
+      expect(session.checks.get()).toEqual({ checking: false, failure: "out of memory" });
+      session.dispose();
+      expect(worker.terminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("terminates the worker on dispose", () => {

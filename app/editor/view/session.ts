@@ -35,14 +35,20 @@ export interface EditorSession {
    * listens to it.
    */
   readonly cursor: ValueStore<{ readonly at: XY | null }>;
-  /** Why live checking stopped (ADR 017: the rule worker's engine failed), or null. */
-  readonly checks: ValueStore<{ readonly failure: string | null }>;
+  /**
+   * The rule worker's state for the panel (ADR 017): `checking` once an edit has waited more than
+   * CHECKING_SHOWN_AFTER_MS for its results (a whole check of a large plan), and why live checking
+   * stopped (`failure`: the worker's engine failed), or null.
+   */
+  readonly checks: ValueStore<{ readonly checking: boolean; readonly failure: string | null }>;
   readonly canEdit: boolean;
   /** Stops the rule worker; the page calls it when the session is left behind. */
   dispose(): void;
 }
 
 export const LIST_THROTTLE_MS = 200;
+/** Results quicker than this (every stand edit) never show « checking »: it would only flicker. */
+export const CHECKING_SHOWN_AFTER_MS = 300;
 
 export interface SessionOptions {
   readonly version: number;
@@ -54,6 +60,8 @@ export interface SessionOptions {
    * has checked the plan itself (a few hundred milliseconds after the page opens).
    */
   readonly initialViolations?: readonly Violation[];
+  /** The rule worker to use instead of starting one (tests run its logic in-process). */
+  readonly ruleWorker?: RuleWorkerPort;
 }
 
 /**
@@ -73,14 +81,17 @@ function startRuleWorker(): RuleWorkerPort | null {
 let sessions = 0;
 
 export function createEditorSession(plan: Plan, options: SessionOptions): EditorSession {
-  const worker = options.liveValidation ? startRuleWorker() : null;
+  const worker = options.liveValidation ? (options.ruleWorker ?? startRuleWorker()) : null;
   const validation = worker
     ? createWorkerValidationFeed(worker, options.initialViolations ?? [])
     : options.liveValidation
       ? createValidationFeed()
       : null;
   const store = createEditorStore(plan, { version: options.version, validator: validation ?? undefined });
-  const checks = createValueStore<{ readonly failure: string | null }>({ failure: null });
+  const checks = createValueStore<{ readonly checking: boolean; readonly failure: string | null }>({
+    checking: false,
+    failure: null,
+  });
   const settled = createValueStore({ plan });
   const listed = createValueStore({ violations: store.getState().violations as readonly Violation[] });
   // The validator's own list: with the rule worker it may be newer than the store's (ADR 017).
@@ -109,8 +120,23 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
   // once; during one, the next move takes it, and the panel's list is refreshed on its timer: no
   // store notification (and no React work) per answer.
   if (worker && validation) {
+    // « Checking »: set when an edit's results are late, cleared when nothing is outstanding.
+    let late: ReturnType<typeof setTimeout> | null = null;
+    store.subscribe(() => {
+      if (late === null && validation.pending) {
+        late = setTimeout(() => {
+          late = null;
+          if (validation.pending) checks.set({ checking: true });
+        }, CHECKING_SHOWN_AFTER_MS);
+      }
+    });
     validation.onResult(() => {
-      if (validation.failure !== checks.get().failure) checks.set({ failure: validation.failure });
+      const outstanding = validation.pending;
+      if (!outstanding && late !== null) {
+        clearTimeout(late);
+        late = null;
+      }
+      checks.set({ checking: outstanding && checks.get().checking, failure: validation.failure });
       if (store.getState().gesture === null) store.refreshViolations();
       else publishSoon();
     });
@@ -144,9 +170,14 @@ export function useSettledPlan(session: EditorSession): Plan {
 }
 
 const selectFailure = (s: { readonly failure: string | null }) => s.failure;
+const selectChecking = (s: { readonly checking: boolean }) => s.checking;
 
 export function useChecksFailure(session: EditorSession): string | null {
   return useSlice(session.checks.subscribe, session.checks.get, selectFailure);
+}
+
+export function useChecking(session: EditorSession): boolean {
+  return useSlice(session.checks.subscribe, session.checks.get, selectChecking);
 }
 
 const selectListed = (s: { readonly violations: readonly Violation[] }) => s.violations;

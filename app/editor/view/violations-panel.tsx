@@ -20,6 +20,8 @@ export interface ViolationsPanelProps {
   /** Present for organisers: warnings can then be accepted with a reason. */
   readonly onAcknowledge?: (v: Violation, reason: string) => void;
   readonly acknowledging?: boolean;
+  /** The live checks of the last edit are late (a whole check of a large plan is under way). */
+  readonly checking?: boolean;
 }
 
 /** Error and warning counts, then every violation in words, in the UI's language. */
@@ -46,6 +48,12 @@ export function ViolationsPanel(props: ViolationsPanelProps) {
         <span className={warnings > 0 ? "badge badge--warning" : "badge"}>
           {t("common:labelValue", { label: t("violations.warnings"), value: String(warnings) })}
         </span>
+        {props.checking ? (
+          <>
+            {" "}
+            <span className="violations__checking">{t("violations.checking")}</span>
+          </>
+        ) : null}
       </p>
       <p className="editor-hint">{props.live ? t("violations.live") : t("violations.server")}</p>
       {violations.length === 0 ? (

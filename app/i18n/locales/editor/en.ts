@@ -188,6 +188,7 @@ export const editorEn: Messages<typeof editorFr> = {
     more: "… and {{n}} more.",
     focus: "Show on the plan",
     ackFailed: "The acknowledgement was refused.",
+    checking: "Checking…",
     checksStopped:
       "Live checking stopped ({{reason}}). The list shows the last results; saving still has the server check the whole plan. Reload the page to check live again.",
   },

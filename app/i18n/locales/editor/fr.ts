@@ -201,6 +201,7 @@ export const editorFr = {
     more: "… et {{n}} de plus.",
     focus: "Afficher sur le plan",
     ackFailed: "L’acceptation a été refusée.",
+    checking: "Vérification…",
     checksStopped:
       "La vérification en direct s’est arrêtée ({{reason}}). La liste montre les derniers résultats ; l’enregistrement fait toujours vérifier tout le plan par le serveur. Rechargez la page pour vérifier de nouveau en direct.",
   },
