@@ -169,6 +169,24 @@ describe("the floor-plan editor", () => {
     await eventually(() => outOfReach()).toBe(0);
   });
 
+  it("keeps checking live in the page when the rule worker's script cannot be loaded", async () => {
+    const { page } = j;
+    // As after a deploy that replaced the worker's file under an open page.
+    await page.route(/rule\.worker-[^/]*\.js/, (route) => route.abort());
+    await login(page, DEMO.organiser);
+    await openEditor(page);
+    await eventually(() => canvasData(page, "validation")).toBe("inline");
+    // The demo plan's two warnings, found by the engine in the page.
+    await eventually(() => canvasData(page, "warnings")).toBe("2");
+    const from = await toScreen(page, 24, 0.3);
+    const to = await toScreen(page, 58, 34);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 10 });
+    await eventually(() => page.locator('.violations [data-rule="power.out-of-reach"]').count()).toBe(6);
+    await page.mouse.up();
+  });
+
   it("places presets and rows, zooms to the selection, colours by load, accepts a warning, blocks publishing", async () => {
     const { page } = j;
     await login(page, DEMO.organiser);

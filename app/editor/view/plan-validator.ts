@@ -6,7 +6,7 @@ import {
 import { ViolationBook } from "../../../floorplans/rules/engine/violation-book";
 import type { Violation } from "../../../floorplans/rules/types";
 import type { Plan, PlanValidator, Stand } from "../model";
-import type { FromRuleWorker, ToRuleWorker } from "./rule-worker-core";
+import { netDiff, type FromRuleWorker, type ToRuleWorker } from "./rule-worker-core";
 import { violationKey } from "./violation-subjects";
 import { ViolationIndex } from "./violation-index";
 
@@ -35,6 +35,8 @@ export interface ValidationFeed extends PlanValidator {
 export interface RuleWorkerPort {
   postMessage(message: ToRuleWorker): void;
   onmessage: ((event: { data: FromRuleWorker }) => void) | null;
+  /** The worker could not run: its script failed to load (a deploy replaced it) or to start. */
+  onerror: ((event: unknown) => void) | null;
   terminate(): void;
 }
 
@@ -139,7 +141,9 @@ function sameContent(a: Violation, b: Violation): boolean {
  * The engine in a Web Worker (ADR 017): a stand drag sends the moved stands and goes on; the
  * answer (the diffs) arrives a moment later and reaches the index, the list and the listeners then.
  * Until the first answer, `violations()` is `initial` (the server's verdict on the same plan) and
- * the index is empty, so the canvas shows no outlines rather than stale ones.
+ * the index is empty, so the canvas shows no outlines rather than stale ones. If the worker cannot
+ * run at all (its script is gone after a deploy, say), the feed carries on with the engine in the
+ * page, from the last plan it sent, answering after each edit as the worker would.
  */
 export function createWorkerValidationFeed(
   port: RuleWorkerPort,
@@ -166,7 +170,21 @@ export function createWorkerValidationFeed(
     known = plan;
   };
 
-  port.onmessage = ({ data }) => {
+  /** The worker could not run: the engine in the page takes over (created with the first plan). */
+  let workerGone = false;
+  let fallback: RuleEngine | null = null;
+  const answerInline = (seq: number, check: () => ViolationDiff) => {
+    let data: FromRuleWorker;
+    try {
+      data = { type: "diffs", seq, diffs: [check()] };
+    } catch (error) {
+      data = { type: "failed", seq, message: error instanceof Error ? error.message : String(error) };
+    }
+    // After the edit's own commit, as an answer from the worker would come.
+    queueMicrotask(() => receive(data));
+  };
+
+  const receive = (data: FromRuleWorker) => {
     answered = data.seq;
     if (data.type === "failed") {
       failure = data.message;
@@ -182,12 +200,40 @@ export function createWorkerValidationFeed(
     if (touched.size > 0) touchedListeners.call(touched);
     resultListeners.call();
   };
+  port.onmessage = ({ data }) => receive(data);
+  port.onerror = () => {
+    if (workerGone || failure !== null) return;
+    workerGone = true;
+    port.onmessage = null;
+    port.onerror = null;
+    port.terminate();
+    const plan = known;
+    if (!plan) return;
+    // From what the page shows now (the worker's last answer, or nothing) to the plan's full check.
+    const shown = answeredOnce ? [...mirror.list()] : [];
+    answerInline(sent, () => {
+      fallback = createRuleEngine(plan);
+      return netDiff({ added: [...fallback.violations()], removed: shown });
+    });
+  };
 
   const feed: ValidationFeed = {
-    mode: "worker",
+    get mode() {
+      return workerGone ? "inline" : "worker";
+    },
     deferred: true,
     index,
     reset(plan: Plan) {
+      if (workerGone) {
+        if (failure !== null) return;
+        learn(plan, true);
+        answerInline(++sent, () => {
+          if (fallback) return netDiff(fallback.rebuild(plan));
+          fallback = createRuleEngine(plan);
+          return { added: [...fallback.violations()], removed: [] };
+        });
+        return;
+      }
       const parts: Partial<Record<keyof Plan, unknown>> = {};
       const keys = new Set([...Object.keys(plan), ...Object.keys(known ?? {})] as (keyof Plan)[]);
       for (const key of keys) if (!known || known[key] !== plan[key]) parts[key] = plan[key];
@@ -197,6 +243,15 @@ export function createWorkerValidationFeed(
     update(plan: Plan, changedStandIds: string[]) {
       if (!known) {
         feed.reset(plan);
+        return;
+      }
+      if (workerGone) {
+        if (failure !== null) return;
+        learn(plan, true);
+        answerInline(++sent, () => {
+          if (!fallback) throw new Error("no plan checked before this edit");
+          return fallback.updateStands(plan, changedStandIds);
+        });
         return;
       }
       const at: number[] = [];
@@ -230,7 +285,9 @@ export function createWorkerValidationFeed(
     },
     dispose() {
       port.onmessage = null;
+      port.onerror = null;
       port.terminate();
+      fallback = null;
     },
   };
   return feed;

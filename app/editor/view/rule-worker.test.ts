@@ -27,6 +27,7 @@ function inProcessWorker() {
       sent.push(copy);
     },
     onmessage: null,
+    onerror: null,
     terminate() {
       terminated = true;
     },
@@ -230,6 +231,38 @@ describe("rule worker feed (ADR 017)", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("carries on with the engine in the page when the worker cannot run (its script gone after a deploy)", async () => {
+    const plan = basePlan();
+    const worker = inProcessWorker();
+    const feed = createWorkerValidationFeed(worker.port, []);
+    feed.reset(plan);
+    worker.flush();
+    const moved = { ...plan, stands: plan.stands.map((s) => (s.id === "S2" ? { ...s, x: 30, y: 26 } : s)) };
+    feed.update(moved, ["S2"]);
+    const posted = worker.sent.length;
+    worker.port.onerror?.({ type: "error" });
+    expect(worker.terminated).toBe(true);
+    expect(feed.mode).toBe("inline");
+    await Promise.resolve();
+    expect(feed.pending).toBe(false);
+    expect(feed.violations()).toEqual(validatePlan(moved));
+    expect({ errors: feed.index.errors, warnings: feed.index.warnings }).toEqual(counts(validatePlan(moved)));
+    // Later edits, of stands or of anything else, are checked in the page, after the edit.
+    const removed = { ...moved, stands: moved.stands.filter((s) => s.id !== "S1") };
+    feed.update(removed, ["S1"]);
+    expect(feed.pending).toBe(true);
+    await Promise.resolve();
+    expect(feed.violations()).toEqual(validatePlan(removed));
+    const exitMoved = {
+      ...removed,
+      exits: removed.exits.map((e) => (e.id === "D1" ? { ...e, a: [15, 0], b: [17, 0] } : e)),
+    } as Plan;
+    feed.reset(exitMoved);
+    await Promise.resolve();
+    expect(feed.violations()).toEqual(validatePlan(exitMoved));
+    expect(worker.sent).toHaveLength(posted);
   });
 
   it("terminates the worker on dispose", () => {
