@@ -226,7 +226,7 @@ export function createWorkerValidationFeed(
     reset(plan: Plan) {
       if (workerGone) {
         if (failure !== null) return;
-        learn(plan, true);
+        known = plan;
         answerInline(++sent, () => {
           if (fallback) return netDiff(fallback.rebuild(plan));
           fallback = createRuleEngine(plan);
@@ -247,7 +247,7 @@ export function createWorkerValidationFeed(
       }
       if (workerGone) {
         if (failure !== null) return;
-        learn(plan, true);
+        known = plan;
         answerInline(++sent, () => {
           if (!fallback) throw new Error("no plan checked before this edit");
           return fallback.updateStands(plan, changedStandIds);
