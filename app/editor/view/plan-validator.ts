@@ -107,7 +107,9 @@ class ViolationMirror {
     for (const v of diff.removed) {
       const key = violationKey(v.rule, v.subjects);
       const same = this.all.get(key);
-      const at = same?.findIndex((w) => sameContent(w, v)) ?? -1;
+      // The mirror holds exactly what the worker's engine held before this diff: a lone violation
+      // under the key is the one removed, without comparing data.
+      const at = !same ? -1 : same.length === 1 ? 0 : same.findIndex((w) => sameContent(w, v));
       if (!same || at < 0) continue;
       same.splice(at, 1);
       if (same.length === 0) this.all.delete(key);
