@@ -74,7 +74,11 @@ export function PlanEditorPage({ data }: { data: PlanPageData }) {
     [hydrated, data.plan, data.version, data.canEdit, data.violations],
   );
   // A session left behind (a reload, another page) stops its rule worker.
-  useEffect(() => () => session?.dispose(), [session]);
+  useEffect(() => {
+    if (!session) return;
+    session.retain();
+    return () => session.release();
+  }, [session]);
   return (
     <div className="plan-editor">
       <header className="plan-editor__header">

@@ -265,6 +265,78 @@ describe("rule worker feed (ADR 017)", () => {
     expect(worker.sent).toHaveLength(posted);
   });
 
+  it("stops the worker of a session released and not retained again within the turn (StrictMode remounts)", () => {
+    vi.useFakeTimers();
+    try {
+      const worker = inProcessWorker();
+      const session = createEditorSession(buildTestPlan(), {
+        version: 1,
+        canEdit: true,
+        liveValidation: true,
+        ruleWorker: worker.port,
+      });
+      session.retain();
+      // Development's StrictMode: unmounted and mounted again at once.
+      session.release();
+      session.retain();
+      vi.runAllTimers();
+      expect(worker.terminated).toBe(false);
+      // Really left behind.
+      session.release();
+      expect(worker.terminated).toBe(false);
+      vi.runAllTimers();
+      expect(worker.terminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("starts the browser's worker only once the page retains the session, and runs inline if it cannot", async () => {
+    const started: FakeWorker[] = [];
+    let refuse = false;
+    class FakeWorker {
+      readonly inner = inProcessWorker();
+      onmessage: ((event: { data: FromRuleWorker }) => void) | null = null;
+      onerror: ((event: unknown) => void) | null = null;
+      constructor() {
+        if (refuse) throw new Error("blocked");
+        started.push(this);
+        this.inner.port.onmessage = (event) => this.onmessage?.(event);
+      }
+      postMessage(message: ToRuleWorker) {
+        this.inner.port.postMessage(message);
+      }
+      terminate() {
+        this.inner.port.terminate();
+      }
+    }
+    vi.stubGlobal("Worker", FakeWorker);
+    try {
+      const options = { version: 1, canEdit: true, liveValidation: true };
+      // Built and thrown away (StrictMode's second useMemo call): no worker.
+      createEditorSession(buildTestPlan(), options);
+      const session = createEditorSession(buildTestPlan(), options);
+      expect(started).toHaveLength(0);
+      session.retain();
+      expect(started).toHaveLength(1);
+      // The plan posted when the session was built was handed over.
+      started[0]!.inner.flush();
+      expect(session.store.getState().violations).toEqual(validatePlan(buildTestPlan()));
+      expect(session.validation?.mode).toBe("worker");
+      session.dispose();
+      expect(started[0]!.inner.terminated).toBe(true);
+
+      refuse = true;
+      const refused = createEditorSession(buildTestPlan(), options);
+      refused.retain();
+      expect(refused.validation?.mode).toBe("inline");
+      await Promise.resolve();
+      expect(refused.store.getState().violations).toEqual(validatePlan(buildTestPlan()));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("terminates the worker on dispose", () => {
     const worker = inProcessWorker();
     const feed = createWorkerValidationFeed(worker.port, []);

@@ -42,8 +42,16 @@ export interface EditorSession {
    */
   readonly checks: ValueStore<{ readonly checking: boolean; readonly failure: string | null }>;
   readonly canEdit: boolean;
-  /** Stops the rule worker; the page calls it when the session is left behind. */
+  /** Stops the rule worker at once. */
   dispose(): void;
+  /**
+   * The page holds the session (`retain`, when mounted: the rule worker starts then) or lets go of
+   * it (`release`, when unmounted): released and not retained again within the same turn, it is
+   * disposed. React's StrictMode unmounts and mounts a component again at once in development;
+   * that must not stop the worker of a session still on screen.
+   */
+  retain(): void;
+  release(): void;
 }
 
 export const LIST_THROTTLE_MS = 200;
@@ -66,22 +74,49 @@ export interface SessionOptions {
 
 /**
  * The rule engine's worker (ADR 017), where the browser has Web Workers; elsewhere (tests under
- * Node, jsdom) the engine runs inline, with the same results.
+ * Node, jsdom) the engine runs inline, with the same results. The worker starts when the page
+ * first retains the session: a session React builds and throws away (StrictMode calls `useMemo`
+ * twice in development) never starts one. Messages posted before are handed over then.
  */
-function startRuleWorker(): RuleWorkerPort | null {
+function lazyRuleWorker(): (RuleWorkerPort & { start(): void }) | null {
   if (typeof Worker === "undefined") return null;
-  try {
-    const worker = new Worker(new URL("./rule.worker.ts", import.meta.url), { type: "module" });
-    return worker as unknown as RuleWorkerPort;
-  } catch {
-    return null;
-  }
+  let worker: RuleWorkerPort | null = null;
+  let stopped = false;
+  const waiting: Parameters<RuleWorkerPort["postMessage"]>[0][] = [];
+  const port = {
+    onmessage: null as RuleWorkerPort["onmessage"],
+    onerror: null as RuleWorkerPort["onerror"],
+    postMessage(message: Parameters<RuleWorkerPort["postMessage"]>[0]) {
+      if (worker) worker.postMessage(message);
+      else if (!stopped) waiting.push(message);
+    },
+    terminate() {
+      stopped = true;
+      worker?.terminate();
+    },
+    start() {
+      if (worker || stopped) return;
+      try {
+        worker = new Worker(new URL("./rule.worker.ts", import.meta.url), {
+          type: "module",
+        }) as unknown as RuleWorkerPort;
+      } catch (error) {
+        port.onerror?.(error);
+        return;
+      }
+      worker.onmessage = (event) => port.onmessage?.(event);
+      worker.onerror = (event) => port.onerror?.(event);
+      for (const message of waiting.splice(0)) worker.postMessage(message);
+    },
+  };
+  return port;
 }
 
 let sessions = 0;
 
 export function createEditorSession(plan: Plan, options: SessionOptions): EditorSession {
-  const worker = options.liveValidation ? (options.ruleWorker ?? startRuleWorker()) : null;
+  const lazy = options.liveValidation && !options.ruleWorker ? lazyRuleWorker() : null;
+  const worker = options.liveValidation ? (options.ruleWorker ?? lazy) : null;
   const validation = worker
     ? createWorkerValidationFeed(worker, options.initialViolations ?? [])
     : options.liveValidation
@@ -141,6 +176,8 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
       else publishSoon();
     });
   }
+  const dispose = () => validation?.dispose();
+  let releasing: ReturnType<typeof setTimeout> | null = null;
   return {
     id: ++sessions,
     store,
@@ -151,7 +188,15 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
     cursor: createValueStore<{ readonly at: XY | null }>({ at: null }),
     checks,
     canEdit: options.canEdit,
-    dispose: () => validation?.dispose(),
+    dispose,
+    retain() {
+      if (releasing !== null) clearTimeout(releasing);
+      releasing = null;
+      lazy?.start();
+    },
+    release() {
+      if (releasing === null) releasing = setTimeout(dispose, 0);
+    },
   };
 }
 
