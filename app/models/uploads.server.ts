@@ -157,7 +157,8 @@ export async function parseUploadRequest(
   void sweepStaleTemporaryFolders(root);
   const folder = await fs.promises.mkdtemp(path.join(root, "req-"));
   const fields = new URLSearchParams();
-  const pending: PendingFile[] = [];
+  // By the files' order in the form, whichever finishes being checked first.
+  const received: (PendingFile | null)[] = [];
   const writes: Promise<void>[] = [];
   let rejection: UploadRejected | null = null;
   const reject = (error: UploadRejected) => {
@@ -183,15 +184,21 @@ export async function parseUploadRequest(
       stream.resume();
       return;
     }
+    const slot = received.push(null) - 1;
     writes.push(
-      receiveFile(stream, info.filename ?? "", folder, limits, pending).catch((error: unknown) => {
-        stream.resume();
-        reject(
-          error instanceof UploadRejected
-            ? error
-            : new UploadRejected("malformed", "The file could not be received.", limits),
-        );
-      }),
+      receiveFile(stream, info.filename ?? "", folder, limits).then(
+        (file) => {
+          received[slot] = file;
+        },
+        (error: unknown) => {
+          stream.resume();
+          reject(
+            error instanceof UploadRejected
+              ? error
+              : new UploadRejected("malformed", "The file could not be received.", limits),
+          );
+        },
+      ),
     );
   });
 
@@ -207,7 +214,7 @@ export async function parseUploadRequest(
   }
   return {
     fields,
-    files: pending,
+    files: received.filter((file): file is PendingFile => file !== null),
     discard: () => fs.promises.rm(folder, { recursive: true, force: true }),
   };
 }
@@ -242,8 +249,7 @@ async function receiveFile(
   rawName: string,
   folder: string,
   limits: { maxBytes: number; maxFiles: number },
-  pending: PendingFile[],
-): Promise<void> {
+): Promise<PendingFile | null> {
   const inspector = new Inspector();
   const target = path.join(folder, randomBytes(12).toString("hex"));
   let truncated = false;
@@ -254,7 +260,7 @@ async function receiveFile(
   // A file input left empty sends a nameless, empty part: nothing was chosen.
   if (inspector.size === 0 && rawName === "") {
     await fs.promises.rm(target, { force: true });
-    return;
+    return null;
   }
   const named = sanitiseFileName(rawName, null);
   if (!named.ok)
@@ -287,7 +293,7 @@ async function receiveFile(
     sha256: inspector.hash.digest("hex"),
   };
   temporaryPaths.set(file, target);
-  pending.push(file);
+  return file;
 }
 
 /** Throws UploadRejected("empty") when no file was chosen (for forms where a document is required). */

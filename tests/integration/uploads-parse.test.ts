@@ -157,6 +157,26 @@ describe("parseUploadRequest refuses bad files with nothing written", () => {
 });
 
 describe("parseUploadRequest accepts documents and attachDocuments commits them", () => {
+  it("keeps the files in the form's order, whichever is checked first", async () => {
+    // A large file first: it is still being written and checked when the small ones are done.
+    const large = Buffer.concat([PDF_BYTES, Buffer.alloc(3 * 1024 * 1024, 0x20)]);
+    const upload = await parseUploadRequest(
+      multipartRequest("/upload", [
+        { name: "files", fileName: "1-grand.pdf", bytes: large },
+        { name: "files", fileName: "2-petit.png", bytes: PNG_BYTES },
+        { name: "files", fileName: "3-petit.pdf", bytes: PDF_BYTES },
+        { name: "files", fileName: "4-petit.png", bytes: PNG_BYTES },
+      ]),
+    );
+    expect(upload.files.map((f) => f.fileName)).toEqual([
+      "1-grand.pdf",
+      "2-petit.png",
+      "3-petit.pdf",
+      "4-petit.png",
+    ]);
+    await upload.discard();
+  });
+
   it("keeps text fields, skips an empty file input, sanitises names and types by content", async () => {
     const upload = await parseUploadRequest(
       multipartRequest("/upload", [
