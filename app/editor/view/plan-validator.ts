@@ -3,7 +3,7 @@ import {
   type RuleEngine,
   type ViolationDiff,
 } from "../../../floorplans/rules/engine/rule-engine";
-import { ViolationBook } from "../../../floorplans/rules/engine/violation-book";
+import { sameViolation, ViolationBook } from "../../../floorplans/rules/engine/violation-book";
 import type { Violation } from "../../../floorplans/rules/types";
 import type { Plan, PlanValidator, Stand } from "../model";
 import { netDiff, type FromRuleWorker, type ToRuleWorker } from "./rule-worker-core";
@@ -109,7 +109,7 @@ class ViolationMirror {
       const same = this.all.get(key);
       // The mirror holds exactly what the worker's engine held before this diff: a lone violation
       // under the key is the one removed, without comparing data.
-      const at = !same ? -1 : same.length === 1 ? 0 : same.findIndex((w) => sameContent(w, v));
+      const at = !same ? -1 : same.length === 1 ? 0 : same.findIndex((w) => sameViolation(w, v));
       if (!same || at < 0) continue;
       same.splice(at, 1);
       if (same.length === 0) this.all.delete(key);
@@ -131,12 +131,6 @@ class ViolationMirror {
     }
     return this.book.sortedList(() => [...this.all.values()].flat());
   }
-}
-
-function sameContent(a: Violation, b: Violation): boolean {
-  if (a.rule !== b.rule || a.subjects.length !== b.subjects.length) return false;
-  for (let i = 0; i < a.subjects.length; i++) if (a.subjects[i] !== b.subjects[i]) return false;
-  return JSON.stringify(a.data) === JSON.stringify(b.data);
 }
 
 /**

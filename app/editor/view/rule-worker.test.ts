@@ -7,7 +7,7 @@ import { createEditorStore, moveEntities, type Plan } from "../model";
 import { buildTestPlan, standRefs } from "../model/test-fixtures";
 import { createWorkerValidationFeed, type RuleWorkerPort } from "./plan-validator";
 import { netDiff, RuleWorkerCore, type FromRuleWorker, type ToRuleWorker } from "./rule-worker-core";
-import { CHECKING_SHOWN_AFTER_MS, createEditorSession } from "./session";
+import { CHECKING_SHOWN_AFTER_MS, createEditorSession, type EditorSession } from "./session";
 
 /**
  * The worker, in-process: messages are copied as postMessage copies them and wait until `flush`,
@@ -46,6 +46,25 @@ function inProcessWorker() {
       if (answer) port.onmessage?.({ data: structuredClone(answer) });
     },
   };
+}
+
+/** A live session on an in-process worker, under fake timers (restored after `run`). */
+function withWorkerSession(
+  run: (worker: ReturnType<typeof inProcessWorker>, session: EditorSession) => void,
+) {
+  vi.useFakeTimers();
+  try {
+    const worker = inProcessWorker();
+    const session = createEditorSession(buildTestPlan(), {
+      version: 1,
+      canEdit: true,
+      liveValidation: true,
+      ruleWorker: worker.port,
+    });
+    run(worker, session);
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 const counts = (list: readonly Violation[]) => ({
@@ -197,15 +216,7 @@ describe("rule worker feed (ADR 017)", () => {
   });
 
   it("says « checking » when an edit's results are late, never for quick ones, and stops on failure", () => {
-    vi.useFakeTimers();
-    try {
-      const worker = inProcessWorker();
-      const session = createEditorSession(buildTestPlan(), {
-        version: 1,
-        canEdit: true,
-        liveValidation: true,
-        ruleWorker: worker.port,
-      });
+    withWorkerSession((worker, session) => {
       worker.flush();
       const { store } = session;
       store.select([{ kind: "powerBox", id: "B2" }]);
@@ -228,9 +239,7 @@ describe("rule worker feed (ADR 017)", () => {
       expect(session.checks.get()).toEqual({ checking: false, failure: "out of memory" });
       session.dispose();
       expect(worker.terminated).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it("carries on with the engine in the page when the worker cannot run (its script gone after a deploy)", async () => {
@@ -266,15 +275,7 @@ describe("rule worker feed (ADR 017)", () => {
   });
 
   it("stops the worker of a session released and not retained again within the turn (StrictMode remounts)", () => {
-    vi.useFakeTimers();
-    try {
-      const worker = inProcessWorker();
-      const session = createEditorSession(buildTestPlan(), {
-        version: 1,
-        canEdit: true,
-        liveValidation: true,
-        ruleWorker: worker.port,
-      });
+    withWorkerSession((worker, session) => {
       session.retain();
       // Development's StrictMode: unmounted and mounted again at once.
       session.release();
@@ -286,9 +287,7 @@ describe("rule worker feed (ADR 017)", () => {
       expect(worker.terminated).toBe(false);
       vi.runAllTimers();
       expect(worker.terminated).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it("starts the browser's worker only once the page retains the session, and runs inline if it cannot", async () => {
