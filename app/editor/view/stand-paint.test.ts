@@ -81,6 +81,20 @@ describe("paintStands", () => {
     expect(r.paths()).toBe(2);
   });
 
+  it("repaints a stand outside the area when its outline's stroke reaches into it (ADR 015)", () => {
+    // At 1 px per metre (a 5,000-stand venue fitted to the window) the 3 px red stroke and its
+    // antialiasing reach 2.5 m beyond the box: more than the 1.5 m by which the circumscribed
+    // square of a 3 × 3 stand exceeds it. S5 spans x 15–18 m; its stroke reaches x 12.5 m.
+    const area = { minX: 0, minY: 0, maxX: 13, maxY: 3 };
+    const r = recorder();
+    paintHighlights(r.ctx, grid(10), style({ scale: 1, bounds: area }));
+    expect(r.calls).toContain("stroke #c8102e 3");
+    // Far enough away (beyond the square grown by OUTLINE_REACH_PX), it is still skipped.
+    const far = recorder();
+    paintHighlights(far.ctx, grid(10), style({ scale: 1, bounds: { ...area, maxX: 7 } }));
+    expect(far.calls.filter((c) => c.startsWith("stroke"))).toEqual([]);
+  });
+
   it("skips stands off screen", () => {
     const r = recorder();
     paintStands(r.ctx, grid(5000), style({ bounds: { minX: 0, minY: 0, maxX: 10, maxY: 10 } }));

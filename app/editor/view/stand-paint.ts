@@ -1,5 +1,6 @@
 import type { Bounds, Stand } from "../model";
 import { cosSin, normalizeDegrees } from "../model/geometry";
+import { OUTLINE_REACH_PX } from "./outline-area";
 import type { Level } from "./violation-index";
 
 /** Below this zoom (px per metre) a 3 m stand is under 27 px: codes would be unreadable noise. */
@@ -67,10 +68,15 @@ function labelWidth(s: Stand): number {
   return Math.min(s.width, s.depth);
 }
 
-function onScreen(s: Stand, b: Bounds | null): boolean {
+/**
+ * Whether the stand's paint can reach into `b`: its circumscribed square (cheap, covers any
+ * rotation) grown by how far its outline's stroke reaches beyond the box, OUTLINE_REACH_PX on
+ * screen. Without that margin a stand just outside a repainted area kept out of the repaint,
+ * and the edge of its outline that lies inside the area (cleared first) was lost (ADR 015).
+ */
+function onScreen(s: Stand, b: Bounds | null, scale: number): boolean {
   if (!b) return true;
-  // The circumscribed square covers any rotation: cheap and never too small.
-  const r = (s.width + s.depth) / 2;
+  const r = (s.width + s.depth) / 2 + OUTLINE_REACH_PX / scale;
   const cx = s.x + s.width / 2;
   const cy = s.y + s.depth / 2;
   return cx + r >= b.minX && cx - r <= b.maxX && cy + r >= b.minY && cy - r <= b.maxY;
@@ -83,7 +89,7 @@ function onScreen(s: Stand, b: Bounds | null): boolean {
  * them readable. Violation outlines are painted apart (paintHighlights), on a small layer.
  */
 export function paintStands(ctx: PaintTarget, stands: readonly Stand[], style: PaintStyle): void {
-  const shown = stands.filter((s) => onScreen(s, style.bounds));
+  const shown = stands.filter((s) => onScreen(s, style.bounds, style.scale));
   const byFill = new Map<string, Stand[]>();
   for (const s of shown) {
     const fill = style.fillOf(s);
@@ -107,7 +113,7 @@ export function paintHighlights(ctx: PaintTarget, stands: readonly Stand[], styl
   const errors: Stand[] = [];
   for (const s of stands) {
     const level = style.levelOf(s.id);
-    if (level === null || !onScreen(s, style.bounds)) continue;
+    if (level === null || !onScreen(s, style.bounds, style.scale)) continue;
     (level === "error" ? errors : warnings).push(s);
   }
   strokeOutlines(ctx, warnings, WARNING, 2.5, [5, 3], style.scale);
