@@ -80,7 +80,7 @@ export function PlanEditorPage({ data }: { data: PlanPageData }) {
     return () => session.release();
   }, [session]);
   return (
-    <div className="plan-editor">
+    <div className="plan-editor plan-editor--canvas">
       <header className="plan-editor__header">
         <div>
           <p className="page__eyebrow">{data.event.name}</p>
@@ -141,7 +141,6 @@ function Workspace({ session, data }: { session: EditorSession; data: PlanPageDa
         publisher={session.canEdit ? publisher : null}
         slug={data.event.slug}
       />
-      <CommandErrorMessage session={session} />
       <div className="plan-editor__body plan-editor__body--three">
         <aside className="plan-editor__list">
           <ExhibitorList session={session} />
@@ -150,6 +149,7 @@ function Workspace({ session, data }: { session: EditorSession; data: PlanPageDa
           <p id="plan-canvas-help" className="visually-hidden">
             {t("canvasHelp")}
           </p>
+          <CommandErrorMessage session={session} />
           <Suspense fallback={<CanvasLoading />}>
             <PlanCanvas session={session} onSave={saver.save} />
           </Suspense>
