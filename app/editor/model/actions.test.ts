@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { ACTIONS, findAction, findKeyAction, performAction, type EditorAction } from "./actions";
 import { moveEntities } from "./commands/move";
 import { findEntity } from "./document";
-import { createEditorState, previewGesture, runCommand, selectRefs, type EditorState } from "./editor-state";
+import {
+  createEditorState,
+  finishGesture,
+  previewGesture,
+  runCommand,
+  selectRefs,
+  type EditorState,
+} from "./editor-state";
 import type { KeyLike } from "./keys";
 import { buildTestPlan, standRefs } from "./test-fixtures";
 
@@ -201,6 +208,22 @@ describe("perform", () => {
     expect(cancelled.history).toEqual(start.history);
     expect(cancelled.doc.selection).toEqual(standRefs("A01"));
     expect(performAction(cancelled, escape).doc.selection).toEqual([]);
+  });
+
+  it("records nothing per frame of a drag, and one entry when it ends", () => {
+    const start = runCommand(selecting("A01"), moveEntities, { dx: 0, dy: 1 });
+    let drag = previewGesture(start, moveEntities, { dx: 0.5, dy: 0 });
+    const marked = drag.history;
+    for (let i = 2; i <= 180; i++) drag = previewGesture(drag, moveEntities, { dx: i / 2, dy: 0 });
+    // The frames leave the history as the gesture's start left it: its mark above the old entries.
+    expect(drag.history).toBe(marked);
+    expect(marked.undos.map((entry) => entry.type)).toEqual(["diff", "mark"]);
+    expect(a01(drag).x).toBe(a01(start).x + 90);
+    const done = finishGesture(drag);
+    expect(done.history.undos.map((entry) => entry.type)).toEqual(["diff", "diff"]);
+    const undone = performAction(done, action("undo"));
+    expect(undone.doc.plan).toEqual(start.doc.plan);
+    expect(performAction(undone, action("redo")).doc.plan).toEqual(done.doc.plan);
   });
 
   it("rotates a quarter turn, Shift the other way", () => {

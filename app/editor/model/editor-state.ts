@@ -1,4 +1,3 @@
-import { diffDocs } from "./diff";
 import { createEditorDoc, pruneSelection } from "./document";
 import { isDeepEqual } from "./equal";
 import {
@@ -125,11 +124,15 @@ export function previewGesture<A>(state: EditorState, command: Command<A>, args:
   return applyGestureResult(open, command(open.gesture.base, args));
 }
 
-/** A frame's result: shown and recorded above the gesture's mark (squashed when the gesture ends). */
+/**
+ * A frame's result: shown, not recorded. The gesture's mark holds the document it started from,
+ * which is all that squashing (one entry for the whole gesture, when it ends) and bailing back
+ * need; a diff per frame would only be thrown away, after copying the undo stack on every
+ * pointer move.
+ */
 export function applyGestureResult(state: EditorState, result: CommandResult): EditorState {
   if (!result.ok) return { ...state, error: result.error };
-  const step = diffDocs(state.doc, result.doc);
-  return { ...withDoc(state, result.doc), error: null, history: recordDiff(state.history, step) };
+  return { ...withDoc(state, result.doc), error: null };
 }
 
 export function finishGesture(state: EditorState): EditorState {
