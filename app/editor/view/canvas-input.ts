@@ -70,9 +70,6 @@ export function attachCanvasInput(
     interaction = beginInteraction(host, sample(e), { forcePan: e.button === 1 || ui.get().spacePan });
   };
   const onPointerMove = (e: PointerEvent) => {
-    // The canvas's moves are the canvas's: nothing above it listens for them, and letting them
-    // bubble makes React's root listener route every one of them through the component tree.
-    e.stopPropagation();
     const p = sample(e);
     session.cursor.set({ at: p.plan });
     if (!interaction) {
@@ -105,8 +102,23 @@ export function attachCanvasInput(
     pressBox = null;
   };
   const onPointerCancel = () => cancelInteraction();
+  // The canvas's moves are the canvas's: they are taken at the window, before anything else sees
+  // them, and go no further. React's root listens for pointer and mouse moves in both phases on
+  // the document and would route every one of them through the component tree; Konva's stage
+  // listens inside the canvas, for layers that do not listen (hit testing is done in metres).
+  const inCanvas = (e: Event) => {
+    const target = e.target as Node | null;
+    return typeof target?.nodeType === "number" && el.contains(target);
+  };
+  const onWindowPointerMove = (e: PointerEvent) => {
+    if (!inCanvas(e)) return;
+    e.stopPropagation();
+    onPointerMove(e);
+  };
   // The mouse events the browser adds to each pointer move: kept from React's root too.
-  const onMouseMove = (e: MouseEvent) => e.stopPropagation();
+  const onWindowMouseMove = (e: MouseEvent) => {
+    if (inCanvas(e)) e.stopPropagation();
+  };
   const onPointerLeave = () => session.cursor.set({ at: null });
   const onWheel = (e: WheelEvent) => {
     e.preventDefault();
@@ -151,8 +163,8 @@ export function attachCanvasInput(
 
   const listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [
     [el, "pointerdown", onPointerDown as EventListener],
-    [el, "pointermove", onPointerMove as EventListener],
-    [el, "mousemove", onMouseMove as EventListener],
+    [window, "pointermove", onWindowPointerMove as EventListener, { capture: true }],
+    [window, "mousemove", onWindowMouseMove as EventListener, { capture: true }],
     [el, "pointerup", onPointerUp as EventListener],
     [el, "pointercancel", onPointerCancel],
     [el, "lostpointercapture", onPointerCancel],
@@ -167,7 +179,8 @@ export function attachCanvasInput(
   ];
   for (const [target, type, listener, options] of listeners) target.addEventListener(type, listener, options);
   return () => {
-    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
+    for (const [target, type, listener, options] of listeners)
+      target.removeEventListener(type, listener, options);
     cancelInteraction();
   };
 }
