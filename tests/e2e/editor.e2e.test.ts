@@ -66,8 +66,10 @@ describe("the floor-plan editor", () => {
     expect(fit.legend).toBeLessThanOrEqual(1000);
     expect(fit.overflow).toBeLessThanOrEqual(0);
     expect(await overlaps(page)).toBe(0);
-    // The rules run in a Web Worker, off the page's main thread (ADR 017).
+    // The rules run in a Web Worker, off the page's main thread (ADR 017), and the dragged stands
+    // are painted by another (ADR 018).
     expect(await canvasData(page, "validation")).toBe("worker");
+    expect(await canvasData(page, "dragPaint")).toBe("worker");
 
     // Draw a 3 × 2 m stand in the aisle between rows C and S (plan coordinates in metres).
     await page.getByRole("button", { name: "Dessiner un stand", exact: true }).click();
@@ -94,6 +96,8 @@ describe("the floor-plan editor", () => {
       height: box.height * 0.4,
     };
     const still = await page.screenshot({ clip: away });
+    const middleOfC07 = { x: onC07.x - 2, y: onC07.y - 2, width: 4, height: 4 };
+    const c07 = await page.screenshot({ clip: middleOfC07 });
     expect(await stills(page)).toEqual({ hidden: 0, pictures: 0 });
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();
@@ -104,6 +108,8 @@ describe("the floor-plan editor", () => {
     // shown as pictures of themselves, pixel for pixel (ADR 014).
     await eventually(() => stills(page)).toEqual({ hidden: 4, pictures: 4 });
     expect((await page.screenshot({ clip: away })).equals(still)).toBe(true);
+    // The dragged stand is on screen under the pointer, over C07 (painted by the worker).
+    expect((await page.screenshot({ clip: middleOfC07 })).equals(c07)).toBe(false);
     // C07 turned red while the stand was dragged onto it: the outlines were repainted around it
     // only (ADR 015), and hold what a full repaint gives. Skia may antialias a path of a few
     // outlines one unit of alpha apart from the same outlines within a path of many, so each
@@ -207,6 +213,28 @@ describe("the floor-plan editor", () => {
     await page.mouse.move(to.x, to.y, { steps: 10 });
     await eventually(() => page.locator('.violations [data-rule="power.out-of-reach"]').count()).toBe(6);
     await page.mouse.up();
+  });
+
+  it("paints the dragged stands in the page when the paint worker's script cannot be loaded", async () => {
+    const { page } = j;
+    await page.route(/drag-paint\.worker-[^/]*\.js/, (route) => route.abort());
+    await login(page, DEMO.organiser);
+    await openEditor(page);
+    await eventually(() => canvasData(page, "dragPaint")).toBe("page");
+    expect(await page.locator("canvas[data-drag-paint]").count()).toBe(0);
+    // A02 (18–21 × 3–6 m) dragged down into the aisle under row A: it shows there while held.
+    const from = await toScreen(page, 19.5, 4.5);
+    const to = await toScreen(page, 19.5, 10.5);
+    const spot = { x: to.x - 2, y: to.y - 2, width: 4, height: 4 };
+    const floor = await page.screenshot({ clip: spot });
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    expect(await canvasData(page, "gesture")).toBe("dragging");
+    await eventually(async () => (await page.screenshot({ clip: spot })).equals(floor)).toBe(false);
+    await page.keyboard.press("Escape");
+    await page.mouse.up();
+    await eventually(async () => (await page.screenshot({ clip: spot })).equals(floor)).toBe(true);
   });
 
   it("places presets and rows, zooms to the selection, colours by load, accepts a warning, blocks publishing", async () => {

@@ -11,6 +11,7 @@ import { OverlayLayer } from "./overlay-layer.client";
 import { useEditorState, useUi, type EditorSession } from "./session";
 import { colourContext, sameStyle, standFill, type StyleInputs } from "./stand-colours";
 import { boxLoads } from "./stand-metrics";
+import { createDragPainter, type DragPainter } from "./drag-painter.client";
 import { RestingSnapshot } from "./resting-snapshot.client";
 import { StandLayers } from "./stand-layers.client";
 import type { PaintStyle } from "./stand-paint";
@@ -42,6 +43,7 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
   const dragRef = useRef<Konva.Layer>(null);
   const viewRef = useRef<ViewState>(store.getState().view);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const painterRef = useRef<DragPainter | null>(null);
   const hallId = useUi(session, (s) => s.hallId);
   const halls = useEditorState(session, (s) => s.doc.plan.halls);
   const zones = useEditorState(session, (s) => s.doc.plan.zones);
@@ -117,6 +119,10 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
     // Floor, stands, outlines, drag, overlay: all but the drag layer stand still during a drag.
     const still = stage.getLayers().filter((layer) => layer !== dragLayer);
     const snapshot = new RestingSnapshot(still);
+    // The drag layer is painted by a worker where the browser allows it (ADR 018).
+    const painter = createDragPainter(dragLayer.getCanvas()._canvas);
+    painter?.setSize(stage.width(), stage.height());
+    painterRef.current = painter;
     const layers = new StandLayers(
       standsLayer,
       outlinesLayer,
@@ -140,6 +146,7 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
         label,
       },
       snapshot,
+      painter,
     );
     let lastPlan: Plan | null = null;
     let lastGesture: EditorState["gesture"] = null;
@@ -162,6 +169,8 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       return !feed ? "off" : feed.failure !== null ? "failed" : feed.mode;
     };
     setData("validation", validationState());
+    setData("dragPaint", layers.dragPaint);
+    painter?.onFailure(() => setData("dragPaint", layers.dragPaint));
     const render = () => {
       const state = store.getState();
       const { plan } = state.doc;
@@ -266,10 +275,17 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
       for (const off of unsubscribe) off();
       standsLayer.off("draw.ready");
       layers.destroy();
+      painter?.dispose();
+      painterRef.current = null;
       snapshot.destroy();
       stats.ready = false;
     };
   }, [mounted, session, store, t, locale]);
+
+  // The worker's canvas is shown at the stage's size (its pixels follow with the next frame).
+  useEffect(() => {
+    if (size) painterRef.current?.setSize(size.width, size.height);
+  }, [size]);
 
   const venue = halls.find((h) => h.id === hallId)?.venue ?? "";
   return (

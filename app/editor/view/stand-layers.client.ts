@@ -3,6 +3,8 @@ import type { Bounds, EditorState, Stand } from "../model";
 import { findById } from "../model/id-index";
 import { devicePixels, joinAreas, outlineArea } from "./outline-area";
 import { dragRect, type PixelRect } from "./drag-canvas";
+import { DRAGGED_OPACITY, type DragFrame } from "./drag-frame";
+import type { DragPainter } from "./drag-painter.client";
 import type { RestingSnapshot } from "./resting-snapshot.client";
 import { paintMarks } from "./mark-paint";
 import { paintHighlights, paintStands, type PaintStyle } from "./stand-paint";
@@ -47,6 +49,11 @@ function markSubjects(mark: ViolationMark): string[] {
  * engine changes the level of a resting stand (an overlap appears or goes), the stands layer when
  * the set of dragged stands changes (drag start and end), when colours change, or when the view
  * moves. All layers are listening(false): hit testing is done in metres (hit-test.ts).
+ *
+ * With a `painter` (ADR 018), what the drag layer paints is painted by a worker on a canvas of its
+ * own, laid just above the drag layer's: the Konva drag layer then stays empty, and each change
+ * sends the worker a frame instead of drawing. If the worker fails, the drag layer paints in the
+ * page again.
  */
 export class StandLayers {
   private stands: readonly Stand[] = [];
@@ -70,6 +77,10 @@ export class StandLayers {
   private readonly restingOutlines: Konva.Shape;
   private readonly drag: Konva.Shape;
   private readonly dragOutlines: Konva.Shape;
+  /** Whether a frame for the painter is due at the next animation frame. */
+  private framePending = false;
+  /** Whether the painter's canvas holds nothing (no need to send it an empty frame again). */
+  private painterEmpty = true;
 
   constructor(
     private readonly standsLayer: Konva.Layer,
@@ -79,6 +90,8 @@ export class StandLayers {
     private readonly source: MarkSource,
     /** Shown instead of the still layers while stands are dragged (ADR 014). */
     private readonly snapshot: RestingSnapshot | null = null,
+    /** Paints the drag layer in a worker (ADR 018); null: Konva paints it in the page. */
+    private painter: DragPainter | null = null,
   ) {
     const shape = (paint: (ctx: CanvasRenderingContext2D) => void) =>
       new Konva.Shape({
@@ -129,9 +142,12 @@ export class StandLayers {
       );
       ctx.restore();
     });
-    this.drag = dragShape((ctx) => paintStands(ctx, this.draggedStands.filter(shown), this.style()));
+    this.drag = dragShape((ctx) => {
+      if (this.painter) return;
+      paintStands(ctx, this.draggedStands.filter(shown), this.style());
+    });
     this.dragOutlines = dragShape((ctx) => {
-      if (this.dragged.size === 0) return;
+      if (this.dragged.size === 0 || this.painter) return;
       const style = this.style();
       paintHighlights(ctx, this.draggedStands.filter(shown), style);
       paintMarks(ctx, this.dragMarks, style.scale, this.source.label);
@@ -140,6 +156,13 @@ export class StandLayers {
     dragLayer.getCanvas()._canvas.style.willChange = "transform";
     // Before each draw (which clears the canvas first), the canvas is fitted to what it will hold.
     dragLayer.on("beforeDraw.standLayers", () => {
+      // Painted by the worker: the page's drag layer holds nothing, and a stage redraw (the view
+      // moved) means the worker's frame must follow the new view.
+      if (this.painter) {
+        this.fitDragCanvas(EMPTY);
+        this.requestDragDraw();
+        return;
+      }
       const moving = this.draggedStands.filter(shown);
       // The source gives exactly the marks naming a dragged stand.
       this.dragMarks = this.dragged.size > 0 ? this.source.marks(this.dragged) : [];
@@ -157,11 +180,21 @@ export class StandLayers {
       this.fitDragCanvas(area ?? EMPTY);
     });
     // What is being dragged lets the stands under it show through: overlaps are seen, not guessed.
-    this.drag.opacity(0.8);
+    this.drag.opacity(DRAGGED_OPACITY);
     standsLayer.add(this.base);
     outlinesLayer.clearBeforeDraw(false);
     outlinesLayer.add(this.restingOutlines);
     dragLayer.add(this.drag, this.dragOutlines);
+    // The worker cannot run: the drag layer is painted in the page from now on.
+    painter?.onFailure(() => {
+      this.painter = null;
+      this.dragLayer.batchDraw();
+    });
+  }
+
+  /** Whether the drag layer is painted by the worker ("worker") or in the page ("page"). */
+  get dragPaint(): "worker" | "page" {
+    return this.painter ? "worker" : "page";
   }
 
   /** How many stands are drawn (the halls of the venue on screen). */
@@ -194,7 +227,7 @@ export class StandLayers {
       this.standsLayer.batchDraw();
       this.redrawOutlines("all");
     }
-    if (restyle || changed || draggedChanged) this.dragLayer.batchDraw();
+    if (restyle || changed || draggedChanged) this.requestDragDraw();
   }
 
   /**
@@ -216,7 +249,7 @@ export class StandLayers {
           : null;
       this.redrawOutlines(area ?? "all");
     }
-    if (standIds.length > 0 || boxes) this.dragLayer.batchDraw();
+    if (standIds.length > 0 || boxes) this.requestDragDraw();
   }
 
   /**
@@ -225,7 +258,51 @@ export class StandLayers {
    * and Konva draws a layer once per frame however often it is asked.
    */
   refreshDragMarks(): void {
-    if (this.dragged.size > 0) this.dragLayer.batchDraw();
+    if (this.dragged.size > 0) this.requestDragDraw();
+  }
+
+  /**
+   * The drag layer must show the current state: Konva draws it at the next animation frame, and
+   * the worker likewise gets one frame per animation frame, however many changes came before it
+   * (a pointer move and the rule worker's answer to the previous one, typically).
+   */
+  private requestDragDraw(): void {
+    if (!this.painter) {
+      this.dragLayer.batchDraw();
+      return;
+    }
+    if (this.framePending) return;
+    this.framePending = true;
+    requestAnimationFrame(() => {
+      this.framePending = false;
+      this.sendDragFrame();
+    });
+  }
+
+  private sendDragFrame(): void {
+    const painter = this.painter;
+    const stage = this.dragLayer.getStage();
+    if (!painter || !stage) return;
+    const moving = this.dragged.size > 0 ? this.draggedStands.filter((s) => this.visible.has(s.hallId)) : [];
+    // Nothing dragged and nothing on the worker's canvas: no frame to send.
+    if (moving.length === 0 && this.painterEmpty) return;
+    const style = this.style();
+    const marks = moving.length > 0 ? this.source.marks(this.dragged) : [];
+    const ratio = this.dragLayer.getCanvas().getPixelRatio();
+    const frame: DragFrame = {
+      width: Math.round(stage.width() * ratio),
+      height: Math.round(stage.height() * ratio),
+      ratio,
+      scale: stage.scaleX(),
+      x: stage.x(),
+      y: stage.y(),
+      bounds: style.bounds,
+      stands: moving.map((stand) => ({ stand, fill: style.fillOf(stand), level: style.levelOf(stand.id) })),
+      marks,
+      labels: marks.map((mark) => (mark.type === "gap" ? this.source.label(mark.distanceM) : "")),
+    };
+    this.painterEmpty = moving.length === 0;
+    painter.draw(frame);
   }
 
   /** Asks for a draw of the resting outlines; areas asked for before it are joined. */
@@ -247,6 +324,7 @@ export class StandLayers {
 
   destroy(): void {
     this.dragLayer.off("beforeDraw.standLayers");
+    this.painter = null;
     this.fitDragCanvas(EMPTY);
     this.base.destroy();
     this.restingOutlines.destroy();
