@@ -4,6 +4,9 @@ export default {
   ssr: true,
   // ALLEE_BUILD_DIR lets parallel work (or a benchmark) build beside the default build/ without clobbering it.
   buildDirectory: process.env.ALLEE_BUILD_DIR || "build",
+  // Every route is known from the first page: no /__manifest requests, and no observer that scans
+  // the page's links after each change of the DOM (the editor's list changes during a drag).
+  routeDiscovery: { mode: "initial" },
   // Opt into React Router 8's behaviour now, so the move to 8 (Node 22) is a version bump (ADR 001).
   future: {
     v8_middleware: true,
