@@ -29,6 +29,8 @@ scope.onmessage = (event) => {
   if (message.type === "canvas") {
     canvas = message.canvas;
     context = canvas.getContext("2d") as unknown as FrameTarget | null;
+    // Thrown here, the error reaches the page's `onerror`: the page then paints the drag itself.
+    if (!context) throw new Error("drag-paint worker: no 2D context for the transferred canvas");
     return;
   }
   draw(message.frame);
