@@ -3,8 +3,8 @@ import type { DocDiff, EditorDoc } from "./types";
 
 /**
  * Undo history as a stack of diffs with marks, after tldraw: a gesture puts a mark on the stack
- * when it starts, records its intermediate diffs above it, and at the end either squashes them
- * into one entry or bails back to the mark. The history is an immutable value: every function
+ * when it starts, and at the end either squashes what was recorded above it (the editor records
+ * nothing during a gesture: the mark's document suffices) into one entry or bails back to the mark. The history is an immutable value: every function
  * returns a new one, so it can sit in the editor state and be compared by identity.
  */
 export const DEFAULT_HISTORY_DEPTH = 200;
