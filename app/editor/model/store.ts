@@ -28,7 +28,8 @@ import type { ViewState } from "./view";
  */
 export interface PlanValidator {
   reset(plan: Plan): void;
-  update(plan: Plan, changedStandIds: string[]): void;
+  /** `frame`: the edit is a frame of a gesture, soon followed by another (the answer may wait). */
+  update(plan: Plan, changedStandIds: string[], frame?: boolean): void;
   violations(): readonly unknown[];
   /**
    * The results come later than the edit (the rule worker, ADR 017): the store then takes the
@@ -94,7 +95,8 @@ export function createEditorStore(plan: Plan, options: EditorStoreOptions = {}):
       const diff = diffDocs(prev.doc, next.doc);
       const collections = changedCollections(diff);
       if (collections.length > 0) {
-        if (collections.every((key) => key === "stands")) validator.update(next.doc.plan, changedStandIds(diff));
+        if (collections.every((key) => key === "stands"))
+          validator.update(next.doc.plan, changedStandIds(diff), next.gesture !== null);
         else validator.reset(next.doc.plan);
       }
     }

@@ -236,7 +236,7 @@ export function createWorkerValidationFeed(
       post({ type: "plan", seq: ++sent, parts: parts as Partial<Plan> });
       learn(plan, plan.stands !== known?.stands);
     },
-    update(plan: Plan, changedStandIds: string[]) {
+    update(plan: Plan, changedStandIds: string[], frame = false) {
       if (!known) {
         feed.reset(plan);
         return;
@@ -265,8 +265,8 @@ export function createWorkerValidationFeed(
       }
       post(
         inPlace
-          ? { type: "stands", seq: ++sent, changed: changedStandIds, at, stands }
-          : { type: "stands", seq: ++sent, changed: changedStandIds, stands: plan.stands },
+          ? { type: "stands", seq: ++sent, changed: changedStandIds, at, stands, frame }
+          : { type: "stands", seq: ++sent, changed: changedStandIds, stands: plan.stands, frame },
       );
       learn(plan, !inPlace);
     },

@@ -24,7 +24,27 @@ export type ToRuleWorker =
       readonly changed: readonly string[];
       readonly at?: readonly number[];
       readonly stands: readonly Stand[];
+      /** A frame of a gesture (a drag): its answer may wait for the next ones (`drainDelay`). */
+      readonly frame?: boolean;
     };
+
+/**
+ * During a drag the page takes the rules' answers at most this often: the engine checks the
+ * latest position of the dragged stands ten times a second, not sixty, and the page handles ten
+ * answers instead of sixty (ADR 018). Any other edit is answered at once.
+ */
+export const FRAME_ANSWER_EVERY_MS = 100;
+
+/**
+ * How long the worker waits before running what it has queued: nothing for any edit but a
+ * gesture frame; for frames only, until FRAME_ANSWER_EVERY_MS after the last run. Frames run
+ * together: placing each frame's stands and checking the changed ones once gives the result of
+ * checking every frame in turn (the engine is incremental, and exact).
+ */
+export function drainDelay(queue: readonly ToRuleWorker[], lastRunAt: number, now: number): number {
+  const framesOnly = queue.every((message) => message.type === "stands" && message.frame === true);
+  return framesOnly ? Math.max(0, lastRunAt + FRAME_ANSWER_EVERY_MS - now) : 0;
+}
 
 /**
  * The worker's answer: the diffs to apply in order, up to message `seq` included. `failed` says
