@@ -160,8 +160,12 @@ export default function PlanCanvas({ session, onSave }: { session: EditorSession
     // The container's data-* attributes (for tests and tools) are written only when they change:
     // an attribute write invalidates the element's style, and a drag renders on every pointer move.
     let lastSelection: EditorState["doc"]["selection"] | null = null;
+    // What was written is kept here: reading `dataset` back costs a DOM call per key and move.
+    const written = new Map<string, string>();
     const setData = (key: string, value: string) => {
-      if (el.dataset[key] !== value) el.dataset[key] = value;
+      if (written.get(key) === value) return;
+      written.set(key, value);
+      el.dataset[key] = value;
     };
     // For tests and tools: where the rules run, and whether they stopped.
     const validationState = () => {
