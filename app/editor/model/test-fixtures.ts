@@ -1,6 +1,6 @@
 import { planSchema } from "../../../floorplans/format/schema";
 import { createEditorDoc } from "./document";
-import type { EditorDoc, EntityRef, Plan } from "./types";
+import type { EditorDoc, EntityRef, Plan, Stand } from "./types";
 
 /**
  * A small plan for the editor's tests: hall h1 (30 × 20 m) with a row of three stands A01–A03,
@@ -146,6 +146,23 @@ export function buildTestPlan(): Plan {
 
 export function buildTestDoc(selection: readonly EntityRef[] = []): EditorDoc {
   return createEditorDoc(buildTestPlan(), selection);
+}
+
+/** A free 3 × 3 m stand of hall h1 with its top-left corner at (x, y), unless `extra` says otherwise. */
+export function standAt(id: string, x: number, y: number, extra: Partial<Stand> = {}): Stand {
+  return {
+    id,
+    hallId: "h1",
+    x,
+    y,
+    width: 3,
+    depth: 3,
+    rotation: 0,
+    covered: false,
+    powerBoxId: null,
+    exhibitorId: null,
+    ...extra,
+  };
 }
 
 export function standRefs(...ids: string[]): EntityRef[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Plan, Stand } from "../model";
-import { buildTestPlan } from "../model/test-fixtures";
+import { buildTestPlan, standAt } from "../model/test-fixtures";
 import {
   COLOUR_MODES,
   colourContext,
@@ -11,22 +11,6 @@ import {
   LOAD_FILLS,
 } from "./stand-colours";
 import { boxLoads, countOpenSides, standDemands } from "./stand-metrics";
-
-function standAt(id: string, x: number, y: number, extra: Partial<Stand> = {}): Stand {
-  return {
-    id,
-    hallId: "h1",
-    x,
-    y,
-    width: 3,
-    depth: 3,
-    rotation: 0,
-    covered: false,
-    powerBoxId: null,
-    exhibitorId: null,
-    ...extra,
-  };
-}
 
 function withStands(stands: Stand[]): Plan {
   return { ...buildTestPlan(), stands, obstacles: [] };

@@ -1,42 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Stand } from "../model";
-import {
-  LABEL_MIN_SCALE,
-  paintHighlights,
-  paintStands,
-  type PaintStyle,
-  type PaintTarget,
-} from "./stand-paint";
+import { paintRecorder } from "./paint-recorder.test-support";
+import { LABEL_MIN_SCALE, paintHighlights, paintStands, type PaintStyle } from "./stand-paint";
 
-/** A canvas context that records what is asked of it. */
-function recorder() {
-  const calls: string[] = [];
-  const texts: { text: string; x: number; y: number }[] = [];
-  let paths = 0;
-  const ctx: PaintTarget = {
-    fillStyle: "",
-    strokeStyle: "",
-    lineWidth: 1,
-    font: "",
-    textAlign: "start",
-    textBaseline: "alphabetic",
-    beginPath: () => calls.push("beginPath"),
-    moveTo: () => paths++,
-    lineTo: () => {},
-    closePath: () => {},
-    rect: () => paths++,
-    fill: () => calls.push(`fill ${String(ctx.fillStyle)}`),
-    stroke: () => calls.push(`stroke ${String(ctx.strokeStyle)} ${ctx.lineWidth}`),
-    setLineDash: () => {},
-    fillText: (text, x, y) => texts.push({ text, x, y }),
-    save: () => {},
-    restore: () => {},
-    // The stage transform: 2 device px per CSS px, 10 px per metre, offset (100, 50).
-    getTransform: () => ({ a: 20, b: 0, c: 0, d: 20, e: 200, f: 100 }),
-    setTransform: () => {},
-  };
-  return { ctx, calls, texts, paths: () => paths };
-}
+/** The stage transform: 2 device px per CSS px, 10 px per metre, offset (100, 50). */
+const recorder = () => paintRecorder({ a: 20, b: 0, c: 0, d: 20, e: 200, f: 100 });
 
 const grid = (n: number): Stand[] =>
   Array.from({ length: n }, (_, i) => ({
