@@ -1,8 +1,8 @@
 import type { DragFrame } from "./drag-frame";
 import type { ToDragPaintWorker } from "./drag-paint.worker";
 
-/** The little of a Worker the painter uses (a fake in the tests). */
-export interface DragPaintPort {
+/** The little of a Worker the painter uses. */
+interface DragPaintPort {
   postMessage(message: ToDragPaintWorker, transfer?: Transferable[]): void;
   onerror: ((event: unknown) => void) | null;
   terminate(): void;
@@ -15,7 +15,7 @@ export interface DragPaintPort {
  * costs the page's main thread a message instead of a draw, its rasterisation and its commit.
  */
 export interface DragPainter {
-  /** Sends a frame to paint (the worker draws the last one it got, once per animation frame). */
+  /** Sends a frame to paint (the page sends at most one per animation frame; each is drawn as it arrives). */
   draw(frame: DragFrame): void;
   /** The stage's size in CSS pixels: the canvas is shown at that size. */
   setSize(width: number, height: number): void;
@@ -25,7 +25,7 @@ export interface DragPainter {
 }
 
 /** Whether this browser can hand a canvas to a worker. */
-export function canPaintInWorker(): boolean {
+function canPaintInWorker(): boolean {
   return (
     typeof Worker === "function" &&
     typeof OffscreenCanvas === "function" &&
@@ -33,19 +33,11 @@ export function canPaintInWorker(): boolean {
   );
 }
 
-const defaultPort = (): DragPaintPort =>
-  new Worker(new URL("./drag-paint.worker.ts", import.meta.url), {
-    type: "module",
-  }) as unknown as DragPaintPort;
-
 /**
  * Puts the worker's canvas just after `after` (the Konva drag layer's canvas) and starts the
  * worker; null when the browser cannot (the drag layer then paints in the page, as before).
  */
-export function createDragPainter(
-  after: HTMLCanvasElement,
-  createPort: () => DragPaintPort = defaultPort,
-): DragPainter | null {
+export function createDragPainter(after: HTMLCanvasElement): DragPainter | null {
   if (!canPaintInWorker() || !after.parentNode) return null;
   const element = document.createElement("canvas");
   element.setAttribute("aria-hidden", "true");
@@ -53,7 +45,9 @@ export function createDragPainter(
   Object.assign(element.style, { position: "absolute", top: "0", left: "0", pointerEvents: "none" });
   let port: DragPaintPort;
   try {
-    port = createPort();
+    port = new Worker(new URL("./drag-paint.worker.ts", import.meta.url), {
+      type: "module",
+    }) as unknown as DragPaintPort;
   } catch {
     return null;
   }
