@@ -99,11 +99,20 @@ describe("the floor-plan editor", () => {
     const middleOfC07 = { x: onC07.x - 2, y: onC07.y - 2, width: 4, height: 4 };
     const c07 = await page.screenshot({ clip: middleOfC07 });
     expect(await stills(page)).toEqual({ hidden: 0, pictures: 0 });
+    const panel = page.locator("section.violations");
+    const errorsBefore = Number(await canvasData(page, "errors"));
+    expect(await panel.getAttribute("data-errors")).toBe(String(errorsBefore));
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();
     await page.mouse.move(onC07.x, onC07.y, { steps: 12 });
     expect(await canvasData(page, "gesture")).toBe("dragging");
-    await eventually(() => overlaps(page)).toBeGreaterThan(0);
+    // The overlap is found during the drag: the canvas's count, then the panel's, go up; the
+    // panel's list waits for the drop (it is busy meanwhile), the canvas outlines do not.
+    await eventually(async () => Number(await canvasData(page, "errors"))).toBeGreaterThan(errorsBefore);
+    const errorsDuring = await canvasData(page, "errors");
+    await eventually(() => panel.getAttribute("data-errors")).toBe(errorsDuring);
+    expect(await panel.getAttribute("aria-busy")).toBe("true");
+    expect(await overlaps(page)).toBe(0);
     // During the drag the four layers that do not move (floor, stands, outlines, overlay) are
     // shown as pictures of themselves, pixel for pixel (ADR 014).
     await eventually(() => stills(page)).toEqual({ hidden: 4, pictures: 4 });
@@ -136,6 +145,8 @@ describe("the floor-plan editor", () => {
     await page.mouse.up();
     expect(await canvasData(page, "gesture")).toBe("idle");
     expect(await stills(page)).toEqual({ hidden: 0, pictures: 0 });
+    await eventually(() => overlaps(page)).toBeGreaterThan(0);
+    expect(await panel.getAttribute("aria-busy")).toBeNull();
 
     // One undo takes the whole drag back, and the overlap with it.
     await page.keyboard.press("Control+z");
@@ -145,11 +156,12 @@ describe("the floor-plan editor", () => {
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();
     await page.mouse.move(onC07.x, onC07.y, { steps: 6 });
-    await eventually(() => overlaps(page)).toBeGreaterThan(0);
+    await eventually(async () => Number(await canvasData(page, "errors"))).toBeGreaterThan(errorsBefore);
     await page.keyboard.press("Escape");
     expect(await canvasData(page, "gesture")).toBe("idle");
     await page.mouse.up();
-    await eventually(() => overlaps(page)).toBe(0);
+    await eventually(async () => Number(await canvasData(page, "errors"))).toBe(errorsBefore);
+    expect(await overlaps(page)).toBe(0);
     await eventually(() => page.getByRole("button", { name: "Rétablir", exact: true }).isEnabled()).toBe(
       true,
     );
@@ -180,6 +192,9 @@ describe("the floor-plan editor", () => {
     await openEditor(page);
     const outOfReach = () => page.locator('.violations [data-rule="power.out-of-reach"]').count();
     expect(await outOfReach()).toBe(0);
+    const panelErrors = () => page.locator("section.violations").getAttribute("data-errors");
+    await eventually(() => canvasData(page, "validation")).toBe("worker");
+    const errorsBefore = Number(await canvasData(page, "errors"));
     // Box C-N2 on the north wall, dragged to the far south-east corner: its six stands are then
     // more than 30 m of cable away. Each move is a whole check of the plan, in the rule worker.
     const from = await toScreen(page, 24, 0.3);
@@ -189,10 +204,13 @@ describe("the floor-plan editor", () => {
     await page.mouse.move(to.x, to.y, { steps: 15 });
     expect(await canvasData(page, "gesture")).toBe("dragging");
     expect(await canvasData(page, "selected")).toBe("C-N2");
-    await eventually(() => outOfReach()).toBe(6);
+    // During the drag the six errors are counted, on the canvas and in the panel.
+    await eventually(() => canvasData(page, "errors")).toBe(String(errorsBefore + 6));
+    await eventually(() => panelErrors()).toBe(String(errorsBefore + 6));
     await page.mouse.up();
     expect(await canvasData(page, "gesture")).toBe("idle");
-    expect(await outOfReach()).toBe(6);
+    // The drop lists them.
+    await eventually(() => outOfReach()).toBe(6);
     await page.keyboard.press("Control+z");
     await eventually(() => outOfReach()).toBe(0);
   });
@@ -208,11 +226,15 @@ describe("the floor-plan editor", () => {
     await eventually(() => canvasData(page, "warnings")).toBe("2");
     const from = await toScreen(page, 24, 0.3);
     const to = await toScreen(page, 58, 34);
+    const errorsBefore = Number(await canvasData(page, "errors"));
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(to.x, to.y, { steps: 10 });
-    await eventually(() => page.locator('.violations [data-rule="power.out-of-reach"]').count()).toBe(6);
+    await eventually(() => page.locator("section.violations").getAttribute("data-errors")).toBe(
+      String(errorsBefore + 6),
+    );
     await page.mouse.up();
+    await eventually(() => page.locator('.violations [data-rule="power.out-of-reach"]').count()).toBe(6);
   });
 
   it("paints the dragged stands in the page when the paint worker's script cannot be loaded", async () => {

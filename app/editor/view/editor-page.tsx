@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useSyncExternalStore }
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
 import type { Violation } from "../../../floorplans/rules/types";
+import type { EditorState } from "../model";
 import { CanvasLoading } from "./canvas-loading";
 import { CursorReadout, Legend, ScaleBar } from "./canvas-chrome";
 import { CommandErrorMessage } from "./command-error";
@@ -18,6 +19,7 @@ import {
   useChecking,
   useChecksFailure,
   useListedViolations,
+  useViolationCounts,
   useSettledPlan,
   type EditorSession,
 } from "./session";
@@ -180,9 +182,11 @@ function Workspace({ session, data }: { session: EditorSession; data: PlanPageDa
   );
 }
 
+const selectDragging = (s: EditorState) => s.gesture !== null;
+
 /**
- * The violations panel fed by the live engine. Its own component: the list it reads changes during
- * a drag (throttled), and nothing else on the page needs to re-render with it.
+ * The violations panel fed by the live engine. Its own component: its counts change during a drag
+ * (throttled; the list waits for the drop), and nothing else on the page needs to re-render with it.
  */
 function LiveViolations({
   session,
@@ -197,6 +201,8 @@ function LiveViolations({
 }) {
   const { t } = useTranslation("editor");
   const violations = useListedViolations(session);
+  const counts = useViolationCounts(session);
+  const dragging = useEditorState(session, selectDragging);
   const plan = useSettledPlan(session);
   const failure = useChecksFailure(session);
   const checking = useChecking(session);
@@ -217,6 +223,8 @@ function LiveViolations({
         onAcknowledge={onAcknowledge}
         acknowledging={acknowledging}
         checking={checking}
+        counts={counts}
+        busy={dragging}
       />
     </>
   );

@@ -8,6 +8,7 @@ import {
 } from "./plan-validator";
 import { createUiStore, type UiStore } from "./ui-state";
 import { createValueStore, useSlice, type ValueStore } from "./value-store";
+import { countViolations, type ViolationCounts } from "./violation-counts";
 import type { UiState } from "./ui-state";
 import type { XY } from "../model";
 
@@ -24,11 +25,17 @@ export interface EditorSession {
    */
   readonly settled: ValueStore<{ readonly plan: Plan }>;
   /**
-   * The violations for the panel: at once when idle, at most every LIST_THROTTLE_MS during a drag
-   * (the canvas and the counts follow every frame; re-laying out a long list each frame does not
-   * help anyone read it).
+   * The violations for the panel's list: at once when idle, and when a drag ends, never during
+   * one. The canvas shows every violation as the drag goes; a list of up to 200 items re-sorted and
+   * re-laid out under the pointer five times a second helps no one read it, and cost about a tenth
+   * of the drag's main-thread time (docs/benchmarks.md).
    */
   readonly listed: ValueStore<{ readonly violations: readonly Violation[] }>;
+  /**
+   * The panel's error and warning counts: with the list when idle, and at most every
+   * COUNTS_THROTTLE_MS during a drag, so that the numbers follow the gesture.
+   */
+  readonly counts: ValueStore<ViolationCounts>;
   /**
    * Where the pointer is, in metres (null when it is off the canvas). A store of its own: it
    * changes on every pointer move, and only the cursor readout, which paints it without React,
@@ -54,7 +61,7 @@ export interface EditorSession {
   release(): void;
 }
 
-export const LIST_THROTTLE_MS = 200;
+export const COUNTS_THROTTLE_MS = 200;
 /** Results quicker than this (every stand edit) never show « checking »: it would only flicker. */
 export const CHECKING_SHOWN_AFTER_MS = 300;
 
@@ -129,30 +136,44 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
   });
   const settled = createValueStore({ plan });
   const listed = createValueStore({ violations: store.getState().violations as readonly Violation[] });
+  const counts = createValueStore(countViolations(listed.get().violations));
   // The validator's own list: with the rule worker it may be newer than the store's (ADR 017).
   const current = () =>
     validation ? validation.violations() : (store.getState().violations as readonly Violation[]);
+  // The list last counted: a move that changed no violation is not counted again. (The store
+  // tells its listeners of equal counts neither: `set` compares each field.)
+  let counted: readonly Violation[] = listed.get().violations;
+  const setCounts = (violations: readonly Violation[]) => {
+    if (violations === counted) return;
+    counted = violations;
+    counts.set(countViolations(violations));
+  };
   let pending: ReturnType<typeof setTimeout> | null = null;
   const publish = () => {
+    if (pending) clearTimeout(pending);
     pending = null;
-    listed.set({ violations: current() });
+    const violations = current();
+    listed.set({ violations });
+    setCounts(violations);
   };
-  const publishSoon = () => {
-    pending ??= setTimeout(publish, LIST_THROTTLE_MS);
+  const countSoon = () => {
+    pending ??= setTimeout(() => {
+      pending = null;
+      setCounts(current());
+    }, COUNTS_THROTTLE_MS);
   };
   store.subscribe(() => {
     const state = store.getState();
     if (state.gesture === null) {
       settled.set({ plan: state.doc.plan });
-      if (pending) clearTimeout(pending);
       publish();
-    } else if (state.violations !== listed.get().violations) {
+    } else if (state.violations !== counted) {
       // The inline engine's list changed with this move (the worker's comes with its answers).
-      publishSoon();
+      countSoon();
     }
   });
   // The worker's answers come after the edit. Between gestures the store takes the new list at
-  // once; during one, the next move takes it, and the panel's list is refreshed on its timer: no
+  // once; during one, the next move takes it, and the counts are refreshed on their timer: no
   // store notification (and no React work) per answer.
   if (worker && validation) {
     // « Checking »: set when an edit's results are late, cleared when nothing is outstanding.
@@ -173,7 +194,7 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
       }
       checks.set({ checking: outstanding && checks.get().checking, failure: validation.failure });
       if (store.getState().gesture === null) store.refreshViolations();
-      else publishSoon();
+      else countSoon();
     });
   }
   const dispose = () => validation?.dispose();
@@ -185,6 +206,7 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
     ui: createUiStore(plan.halls[0]?.id ?? ""),
     settled,
     listed,
+    counts,
     cursor: createValueStore<{ readonly at: XY | null }>({ at: null }),
     checks,
     canEdit: options.canEdit,
@@ -229,4 +251,10 @@ const selectListed = (s: { readonly violations: readonly Violation[] }) => s.vio
 
 export function useListedViolations(session: EditorSession): readonly Violation[] {
   return useSlice(session.listed.subscribe, session.listed.get, selectListed);
+}
+
+const selectCounts = (s: ViolationCounts) => s;
+
+export function useViolationCounts(session: EditorSession): ViolationCounts {
+  return useSlice(session.counts.subscribe, session.counts.get, selectCounts);
 }

@@ -5,6 +5,7 @@ import { describeViolation, planNames } from "../../../floorplans/rules/messages
 import type { Locale, Violation } from "../../../floorplans/rules/types";
 import type { Plan } from "../model";
 import type { AcknowledgementView } from "./page-data";
+import { countViolations, type ViolationCounts } from "./violation-counts";
 import { violationKey } from "./violation-subjects";
 
 /** Beyond this many, the list stops (a broken import can have thousands; the counts stay exact). */
@@ -22,6 +23,16 @@ export interface ViolationsPanelProps {
   readonly acknowledging?: boolean;
   /** The live checks of the last edit are late (a whole check of a large plan is under way). */
   readonly checking?: boolean;
+  /**
+   * Counts newer than the list: during a drag the counts follow the gesture and the list waits for
+   * its end (session.ts). Without them, the list is counted.
+   */
+  readonly counts?: ViolationCounts;
+  /**
+   * A drag is under way: the list is the one from before it. Said to assistive technologies with
+   * aria-busy, which holds the summary's announcements until the gesture ends.
+   */
+  readonly busy?: boolean;
 }
 
 /** Error and warning counts, then every violation in words, in the UI's language. */
@@ -29,12 +40,13 @@ export function ViolationsPanel(props: ViolationsPanelProps) {
   const { t } = useTranslation(["editor", "common"]);
   // While a drag produces a new list every frame, React may skip the ones it has no time for.
   const violations = useDeferredValue(props.violations);
-  const errors = violations.filter((v) => v.severity === "error").length;
-  const warnings = violations.length - errors;
+  const listed = useMemo(() => countViolations(violations), [violations]);
+  const { errors, warnings } = props.counts ?? listed;
   return (
     <section
       className="violations"
       aria-labelledby="violations-title"
+      aria-busy={props.busy ? true : undefined}
       data-errors={errors}
       data-warnings={warnings}
     >
