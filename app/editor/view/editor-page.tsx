@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useSyncExternalStore }
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
 import type { Violation } from "../../../floorplans/rules/types";
-import type { EditorState } from "../model";
 import { CanvasLoading } from "./canvas-loading";
 import { CursorReadout, Legend, ScaleBar } from "./canvas-chrome";
 import { CommandErrorMessage } from "./command-error";
@@ -19,6 +18,7 @@ import {
   useChecking,
   useChecksFailure,
   useListedViolations,
+  useListHeld,
   useViolationCounts,
   useSettledPlan,
   type EditorSession,
@@ -182,11 +182,9 @@ function Workspace({ session, data }: { session: EditorSession; data: PlanPageDa
   );
 }
 
-const selectDragging = (s: EditorState) => s.gesture !== null;
-
 /**
  * The violations panel fed by the live engine. Its own component: its counts change during a drag
- * (throttled; the list waits for the drop), and nothing else on the page needs to re-render with it.
+ * (throttled; the list when the pointer rests), and nothing else on the page needs to re-render with it.
  */
 function LiveViolations({
   session,
@@ -202,7 +200,7 @@ function LiveViolations({
   const { t } = useTranslation("editor");
   const violations = useListedViolations(session);
   const counts = useViolationCounts(session);
-  const dragging = useEditorState(session, selectDragging);
+  const held = useListHeld(session);
   const plan = useSettledPlan(session);
   const failure = useChecksFailure(session);
   const checking = useChecking(session);
@@ -224,7 +222,7 @@ function LiveViolations({
         acknowledging={acknowledging}
         checking={checking}
         counts={counts}
-        busy={dragging}
+        busy={held}
       />
     </>
   );

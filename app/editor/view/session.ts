@@ -25,12 +25,12 @@ export interface EditorSession {
    */
   readonly settled: ValueStore<{ readonly plan: Plan }>;
   /**
-   * The violations for the panel's list: at once when idle, and when a drag ends, never during
-   * one. The canvas shows every violation as the drag goes; a list of up to 200 items re-sorted and
-   * re-laid out under the pointer five times a second helps no one read it, and cost about a tenth
-   * of the drag's main-thread time (docs/benchmarks.md).
+   * The violations for the panel's list: at once when idle and when a drag ends; during a drag, when
+   * the pointer rests (`held` meanwhile). The canvas shows every violation as the drag goes; a list
+   * of up to 200 items re-sorted and re-laid out under a moving pointer helps no one read it, and
+   * cost about a tenth of the drag's main-thread time (ADR 019).
    */
-  readonly listed: ValueStore<{ readonly violations: readonly Violation[] }>;
+  readonly listed: ValueStore<ListedViolations>;
   /**
    * The panel's error and warning counts: with the list when idle, and at most every
    * COUNTS_THROTTLE_MS during a drag, so that the numbers follow the gesture.
@@ -62,6 +62,17 @@ export interface EditorSession {
 }
 
 export const COUNTS_THROTTLE_MS = 200;
+/** During a gesture, the list is refreshed once the pointer has rested this long (ADR 019). */
+export const LIST_SETTLE_MS = 300;
+
+export interface ListedViolations {
+  readonly violations: readonly Violation[];
+  /**
+   * A gesture is moving things and the list is the one from before its last moves: it is refreshed
+   * when the pointer rests LIST_SETTLE_MS, and when the gesture ends.
+   */
+  readonly held: boolean;
+}
 /** Results quicker than this (every stand edit) never show « checking »: it would only flicker. */
 export const CHECKING_SHOWN_AFTER_MS = 300;
 
@@ -135,7 +146,10 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
     failure: null,
   });
   const settled = createValueStore({ plan });
-  const listed = createValueStore({ violations: store.getState().violations as readonly Violation[] });
+  const listed = createValueStore<ListedViolations>({
+    violations: store.getState().violations as readonly Violation[],
+    held: false,
+  });
   const counts = createValueStore(countViolations(listed.get().violations));
   // The validator's own list: with the rule worker it may be newer than the store's (ADR 017).
   const current = () =>
@@ -148,33 +162,46 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
     counted = violations;
     counts.set(countViolations(violations));
   };
-  let pending: ReturnType<typeof setTimeout> | null = null;
+  let counting: ReturnType<typeof setTimeout> | null = null;
+  let settling: ReturnType<typeof setTimeout> | null = null;
+  /** The list and the counts, now. */
   const publish = () => {
-    if (pending) clearTimeout(pending);
-    pending = null;
+    if (counting) clearTimeout(counting);
+    if (settling) clearTimeout(settling);
+    counting = settling = null;
     const violations = current();
-    listed.set({ violations });
+    listed.set({ violations, held: false });
     setCounts(violations);
   };
   const countSoon = () => {
-    pending ??= setTimeout(() => {
-      pending = null;
+    counting ??= setTimeout(() => {
+      counting = null;
       setCounts(current());
     }, COUNTS_THROTTLE_MS);
   };
+  /** Each move of a gesture holds the list, and puts off its refresh until the pointer rests. */
+  const hold = () => {
+    listed.set({ held: true });
+    if (settling) clearTimeout(settling);
+    settling = setTimeout(publish, LIST_SETTLE_MS);
+  };
+  let seen = store.getState().doc.plan;
   store.subscribe(() => {
     const state = store.getState();
+    const moved = state.doc.plan !== seen;
+    seen = state.doc.plan;
     if (state.gesture === null) {
       settled.set({ plan: state.doc.plan });
       publish();
-    } else if (state.violations !== counted) {
-      // The inline engine's list changed with this move (the worker's comes with its answers).
-      countSoon();
+      return;
     }
+    if (moved) hold();
+    // The inline engine's list changed with this move (the worker's comes with its answers).
+    if (state.violations !== counted) countSoon();
   });
   // The worker's answers come after the edit. Between gestures the store takes the new list at
-  // once; during one, the next move takes it, and the counts are refreshed on their timer: no
-  // store notification (and no React work) per answer.
+  // once; during one, the next move takes it, and the counts are refreshed on their timer (the
+  // list when the pointer rests): no store notification (and no React work) per answer.
   if (worker && validation) {
     // « Checking »: set when an edit's results are late, cleared when nothing is outstanding.
     let late: ReturnType<typeof setTimeout> | null = null;
@@ -194,6 +221,8 @@ export function createEditorSession(plan: Plan, options: SessionOptions): Editor
       }
       checks.set({ checking: outstanding && checks.get().checking, failure: validation.failure });
       if (store.getState().gesture === null) store.refreshViolations();
+      // The pointer rests mid-gesture and the list was shown: a late answer (a whole check) joins it.
+      else if (!listed.get().held) publish();
       else countSoon();
     });
   }
@@ -247,10 +276,15 @@ export function useChecking(session: EditorSession): boolean {
   return useSlice(session.checks.subscribe, session.checks.get, selectChecking);
 }
 
-const selectListed = (s: { readonly violations: readonly Violation[] }) => s.violations;
+const selectListed = (s: ListedViolations) => s.violations;
+const selectHeld = (s: ListedViolations) => s.held;
 
 export function useListedViolations(session: EditorSession): readonly Violation[] {
   return useSlice(session.listed.subscribe, session.listed.get, selectListed);
+}
+
+export function useListHeld(session: EditorSession): boolean {
+  return useSlice(session.listed.subscribe, session.listed.get, selectHeld);
 }
 
 const selectCounts = (s: ViolationCounts) => s;

@@ -177,7 +177,7 @@ export const editorEn: Messages<typeof editorFr> = {
     errors: "Errors",
     warnings: "Warnings",
     none: "No rule is broken.",
-    live: "Checked live as you edit: the plan and the counts follow each gesture; the list updates when you let go.",
+    live: "Checked live as you edit: the plan and the counts follow each gesture; the list updates as soon as the pointer rests.",
     server: "Checked by the server on the saved plan.",
     acknowledged: "Accepted: {{reason}}",
     acknowledgedBy: "Accepted by {{name}}: {{reason}}",

@@ -190,7 +190,7 @@ export const editorFr = {
     errors: "Erreurs",
     warnings: "Avertissements",
     none: "Aucune règle n’est enfreinte.",
-    live: "Vérifié en direct pendant vos modifications\u00a0: le plan et les compteurs suivent chaque geste, la liste se met à jour quand vous relâchez.",
+    live: "Vérifié en direct pendant vos modifications\u00a0: le plan et les compteurs suivent chaque geste, la liste se met à jour dès que le pointeur s’arrête.",
     server: "Vérifié par le serveur sur le plan enregistré.",
     acknowledged: "Accepté\u00a0: {{reason}}",
     acknowledgedBy: "Accepté par {{name}}\u00a0: {{reason}}",
