@@ -1,5 +1,7 @@
 import type { RuleWorkerPort } from "./plan-validator";
+import { buildTestPlan } from "../model/test-fixtures";
 import { RuleWorkerCore, type FromRuleWorker, type ToRuleWorker } from "./rule-worker-core";
+import { createEditorSession } from "./session";
 
 /**
  * The worker, in-process: messages are copied as postMessage copies them and wait until `flush`,
@@ -38,4 +40,16 @@ export function inProcessWorker() {
       if (answer) port.onmessage?.({ data: structuredClone(answer) });
     },
   };
+}
+
+/** A live editor session on the test plan, its rule worker in-process (ADR 017). */
+export function workerSession() {
+  const worker = inProcessWorker();
+  const session = createEditorSession(buildTestPlan(), {
+    version: 1,
+    canEdit: true,
+    liveValidation: true,
+    ruleWorker: worker.port,
+  });
+  return { worker, session };
 }

@@ -7,7 +7,7 @@ import { createEditorStore, moveEntities, type Plan } from "../model";
 import { buildTestPlan, standRefs } from "../model/test-fixtures";
 import { createWorkerValidationFeed } from "./plan-validator";
 import { netDiff, type FromRuleWorker, type ToRuleWorker } from "./rule-worker-core";
-import { inProcessWorker } from "./rule-worker.test-support";
+import { inProcessWorker, workerSession } from "./rule-worker.test-support";
 import { CHECKING_SHOWN_AFTER_MS, createEditorSession, type EditorSession } from "./session";
 
 /** A live session on an in-process worker, under fake timers (restored after `run`). */
@@ -16,13 +16,7 @@ function withWorkerSession(
 ) {
   vi.useFakeTimers();
   try {
-    const worker = inProcessWorker();
-    const session = createEditorSession(buildTestPlan(), {
-      version: 1,
-      canEdit: true,
-      liveValidation: true,
-      ruleWorker: worker.port,
-    });
+    const { worker, session } = workerSession();
     run(worker, session);
   } finally {
     vi.useRealTimers();

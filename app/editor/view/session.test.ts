@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { validatePlan } from "../../../floorplans/rules/validate-plan";
 import { moveEntities } from "../model";
 import { buildTestPlan, standRefs } from "../model/test-fixtures";
-import { inProcessWorker } from "./rule-worker.test-support";
+import { workerSession } from "./rule-worker.test-support";
 import { COUNTS_THROTTLE_MS, createEditorSession, LIST_SETTLE_MS, type EditorSession } from "./session";
 import { countViolations } from "./violation-counts";
 
@@ -16,13 +16,7 @@ const engines = {
     answer: () => undefined,
   }),
   worker: () => {
-    const worker = inProcessWorker();
-    const session = createEditorSession(buildTestPlan(), {
-      version: 1,
-      canEdit: true,
-      liveValidation: true,
-      ruleWorker: worker.port,
-    });
+    const { worker, session } = workerSession();
     worker.flush();
     session.store.refreshViolations();
     return { session, worker, answer: () => worker.flush() };
