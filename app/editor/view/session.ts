@@ -73,6 +73,7 @@ export interface ListedViolations {
    */
   readonly held: boolean;
 }
+
 /** Results quicker than this (every stand edit) never show « checking »: it would only flicker. */
 export const CHECKING_SHOWN_AFTER_MS = 300;
 
