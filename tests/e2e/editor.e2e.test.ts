@@ -102,6 +102,15 @@ describe("the floor-plan editor", () => {
     const panel = page.locator("section.violations");
     const errorsBefore = Number(await canvasData(page, "errors"));
     expect(await panel.getAttribute("data-errors")).toBe(String(errorsBefore));
+    // What the panel says of its list during the drag, as it says it.
+    await panel.evaluate((section) => {
+      const said: (string | null)[] = [];
+      new MutationObserver(() => said.push(section.getAttribute("aria-busy"))).observe(section, {
+        attributes: true,
+        attributeFilter: ["aria-busy"],
+      });
+      (window as unknown as { __busy: (string | null)[] }).__busy = said;
+    });
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();
     await page.mouse.move(onC07.x, onC07.y, { steps: 12 });
@@ -113,6 +122,10 @@ describe("the floor-plan editor", () => {
     await eventually(() => panel.getAttribute("data-errors")).toBe(errorsDuring);
     await eventually(() => overlaps(page)).toBeGreaterThan(0);
     expect(await panel.getAttribute("aria-busy")).toBeNull();
+    // Busy from the first move, no longer once the pointer rested.
+    const said = await page.evaluate(() => (window as unknown as { __busy: (string | null)[] }).__busy);
+    expect(said[0]).toBe("true");
+    expect(said.at(-1)).toBeNull();
     // During the drag the four layers that do not move (floor, stands, outlines, overlay) are
     // shown as pictures of themselves, pixel for pixel (ADR 014).
     await eventually(() => stills(page)).toEqual({ hidden: 4, pictures: 4 });
