@@ -199,6 +199,34 @@ describe("the floor-plan editor", () => {
     await eventually(() => page.getByLabel(`Exposant du stand ${code}`).inputValue()).toBe("atlas-vr");
   });
 
+  it("keeps what is typed in a field to the stand it was typed for, and reads a decimal comma", async () => {
+    const { page } = j;
+    await login(page, DEMO.organiser);
+    await openEditor(page);
+    // E01 and E02: the same size, no notes.
+    const e01 = await toScreen(page, 13.5, 31.5);
+    const e02 = await toScreen(page, 16.5, 31.5);
+    await page.mouse.click(e01.x, e01.y);
+    await eventually(() => canvasData(page, "selected")).toBe("E01");
+    await page.getByLabel("Notes").fill("Livraison lundi 8h");
+    // Typed, not yet applied: the click on E02 applies it (the field is left).
+    await page.getByLabel("Profondeur (m)").fill("3,5");
+    await page.mouse.click(e02.x, e02.y);
+    await eventually(() => canvasData(page, "selected")).toBe("E02");
+    // E02's own values, not what was typed for E01.
+    expect(await page.getByLabel("Notes").inputValue()).toBe("");
+    expect(await page.getByLabel("Profondeur (m)").inputValue()).toBe("3");
+    // E01 got both, « 3,5 » read as 3.5 m (a number field would have read 35).
+    await page.mouse.click(e01.x, e01.y);
+    await eventually(() => canvasData(page, "selected")).toBe("E01");
+    expect(await page.getByLabel("Profondeur (m)").inputValue()).toBe("3.5");
+    expect(await page.getByLabel("Notes").inputValue()).toBe("Livraison lundi 8h");
+    // Power boxes are named as on the plan in the stand's list of boxes.
+    expect(await page.locator("#inspector-box option").allTextContents()).toContain(
+      "C-N1 — Coffret 36 kVA tri (hypothèse), mur nord",
+    );
+  });
+
   it("drags a power box with the checks following it live, and undoes the move", async () => {
     const { page } = j;
     await login(page, DEMO.organiser);

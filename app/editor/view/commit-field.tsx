@@ -4,13 +4,16 @@ import { useId, type ReactNode } from "react";
  * An input that applies its value when the user is done with it (Enter or leaving the field), as
  * one command — not one per keystroke, which would fill the undo history with letters. When the
  * command refuses the value, the field goes back to the document's.
+ *
+ * A number is typed in a text field with a decimal keyboard, not an `<input type="number">`:
+ * Chromium's number field drops a decimal comma before the page sees it (« 3,5 » reads 35), and
+ * French users write one. `parseDecimal` takes either.
  */
 export function CommitField({
   label,
   value,
   onCommit,
   type = "text",
-  step,
   disabled = false,
   multiline = false,
   hint,
@@ -19,7 +22,6 @@ export function CommitField({
   value: string;
   onCommit: (text: string) => boolean;
   type?: "text" | "number";
-  step?: number;
   disabled?: boolean;
   multiline?: boolean;
   hint?: ReactNode;
@@ -45,9 +47,7 @@ export function CommitField({
         <input
           key={value}
           {...common}
-          type={type}
-          step={step}
-          inputMode={type === "number" ? "decimal" : undefined}
+          {...(type === "number" ? DECIMAL_INPUT : { type: "text" })}
           onKeyDown={(e) => {
             if (e.key === "Enter") commit(e.currentTarget);
           }}
@@ -57,6 +57,14 @@ export function CommitField({
     </div>
   );
 }
+
+/** The attributes of a field for a decimal number (see CommitField). */
+export const DECIMAL_INPUT = {
+  type: "text",
+  inputMode: "decimal",
+  autoComplete: "off",
+  spellCheck: false,
+} as const;
 
 /** A number typed with a comma (French) or a point; NaN when it is not one. */
 export function parseDecimal(text: string): number {

@@ -5,6 +5,10 @@ import { MultiInspector } from "./multi-inspector";
 import { useEditorState, useSettledPlan, type EditorSession } from "./session";
 import { StandInspector } from "./stand-inspector";
 
+function selectionKey(selection: readonly { kind: string; id: string }[]): string {
+  return selection.map((r) => `${r.kind}:${r.id}`).join(",");
+}
+
 /**
  * The side panel showing what is selected: one stand, one other element, or several. It reads the
  * settled plan: during a drag it shows the values from before the drag and catches up when the
@@ -27,9 +31,12 @@ export const Inspector = memo(function Inspector({ session }: { session: EditorS
   }
   if (only) {
     const { kind, id } = only;
-    if (kind !== "stand") return <FeatureInspector session={session} plan={plan} target={{ kind, id }} />;
+    // Keyed on what it shows: a field being typed in must not carry its text over to the next
+    // element selected (its form is another one, even where a value is the same).
+    if (kind !== "stand")
+      return <FeatureInspector key={`${kind}:${id}`} session={session} plan={plan} target={{ kind, id }} />;
     const stand = plan.stands.find((s) => s.id === id);
-    return stand ? <StandInspector session={session} plan={plan} stand={stand} /> : null;
+    return stand ? <StandInspector key={`stand:${id}`} session={session} plan={plan} stand={stand} /> : null;
   }
-  return <MultiInspector session={session} plan={plan} selection={selection} />;
+  return <MultiInspector key={selectionKey(selection)} session={session} plan={plan} selection={selection} />;
 });

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { boxOptionLabel } from "./box-option-label";
 import { standStatuses, type StandStatus } from "../../../floorplans/format/schema";
 import { renumberStands, setStandProps, swapExhibitors, type EntityRef, type Plan } from "../model";
 import type { EditorSession } from "./session";
@@ -65,7 +66,7 @@ export function MultiInspector({
                   <option value="">{t("inspector.noBox")}</option>
                   {boxes.map((b) => (
                     <option key={b.id} value={b.id}>
-                      {b.label ?? b.id}
+                      {boxOptionLabel(b)}
                     </option>
                   ))}
                 </select>

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { boxOptionLabel } from "./box-option-label";
 import { Link, useParams } from "react-router";
 import { useLocale } from "~/components/use-locale";
 import { formatDecimal as formatNumber } from "./number-format";
@@ -69,7 +70,6 @@ export function StandInspector({
         <CommitField
           label={t("inspector.width")}
           type="number"
-          step={0.5}
           value={String(stand.width)}
           disabled={disabled}
           onCommit={setNumber("width")}
@@ -77,7 +77,6 @@ export function StandInspector({
         <CommitField
           label={t("inspector.depth")}
           type="number"
-          step={0.5}
           value={String(stand.depth)}
           disabled={disabled}
           onCommit={setNumber("depth")}
@@ -85,7 +84,6 @@ export function StandInspector({
         <CommitField
           label={t("inspector.rotation")}
           type="number"
-          step={90}
           value={String(stand.rotation)}
           disabled={disabled}
           onCommit={setNumber("rotation")}
@@ -142,7 +140,7 @@ export function StandInspector({
           <option value="">{t("inspector.noBox")}</option>
           {boxes.map((b) => (
             <option key={b.id} value={b.id}>
-              {b.label ?? b.id}
+              {boxOptionLabel(b)}
             </option>
           ))}
         </select>

@@ -12,7 +12,7 @@ import {
   type Stand,
   type StandProps,
 } from "../../model";
-import { parseDecimal } from "../commit-field";
+import { DECIMAL_INPUT, parseDecimal } from "../commit-field";
 import type { EditorSession } from "../session";
 
 /** A cell input that applies on Enter or when left, and falls back to the document's value if refused. */
@@ -35,8 +35,7 @@ function CellInput({
   return (
     <input
       key={value}
-      type={type}
-      step={type === "number" ? 0.5 : undefined}
+      {...(type === "number" ? DECIMAL_INPUT : { type: "text" })}
       aria-label={label}
       defaultValue={value}
       disabled={disabled}
