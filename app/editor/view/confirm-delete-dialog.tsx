@@ -11,10 +11,16 @@ export function ConfirmDeleteDialog({ session }: { session: EditorSession }) {
   const { t } = useTranslation("editor");
   const confirm = useEditorState(session, (s) => s.confirm);
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (confirm && !dialog.open) dialog.showModal();
+    if (confirm && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first button, « Supprimer »: the safe choice takes the focus, so that
+      // Enter does not delete. (React's autoFocus acts at mount, before the dialog is open.)
+      cancel.current?.focus();
+    }
     if (!confirm && dialog.open) dialog.close();
   }, [confirm]);
   const perform = (name: "delete" | "escape", confirmed = false) => {
@@ -42,7 +48,7 @@ export function ConfirmDeleteDialog({ session }: { session: EditorSession }) {
         >
           {t("confirmDelete.confirm")}
         </button>
-        <button type="button" className="editor-button" autoFocus onClick={() => perform("escape")}>
+        <button type="button" className="editor-button" ref={cancel} onClick={() => perform("escape")}>
           {t("confirmDelete.cancel")}
         </button>
       </div>

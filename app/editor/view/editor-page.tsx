@@ -9,12 +9,12 @@ import { ConfirmDeleteDialog } from "./confirm-delete-dialog";
 import { EditActions } from "./edit-actions";
 import { ExhibitorList } from "./exhibitor-list";
 import { HallSwitcher } from "./hall-switcher";
+import { LeaveGuard } from "./leave-guard";
 import { Inspector } from "./inspector";
 import { planActionPath, type PlanPageData } from "./page-data";
 import { SaveBar } from "./save-bar";
 import {
   createEditorSession,
-  useEditorState,
   useChecking,
   useChecksFailure,
   useListedViolations,
@@ -120,15 +120,6 @@ function Workspace({ session, data }: { session: EditorSession; data: PlanPageDa
   const saver = usePlanSaver(session, actionPath, true);
   const publisher = usePublisher(session.store, actionPath, data.publishedVersion);
   const acks = useAcknowledgements(data.acknowledgements, actionPath);
-  const dirty = useEditorState(session, (s) => s.dirty);
-
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
-
   return (
     <>
       <div className="editor-toolbar" role="toolbar" aria-label={t("toolbar.label")}>
@@ -178,6 +169,7 @@ function Workspace({ session, data }: { session: EditorSession; data: PlanPageDa
         </aside>
       </div>
       <ConfirmDeleteDialog session={session} />
+      <LeaveGuard session={session} />
     </>
   );
 }

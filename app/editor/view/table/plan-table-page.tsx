@@ -6,6 +6,7 @@ import { findAction, setStandProps } from "../../model";
 import { CommandErrorMessage } from "../command-error";
 import { PlanViews } from "../editor-page";
 import { planActionPath, type PlanPageData } from "../page-data";
+import { LeaveGuard } from "../leave-guard";
 import { SaveBar } from "../save-bar";
 import { createEditorSession, useEditorState, type EditorSession } from "../session";
 import { usePlanSaver } from "../use-plan-saver";
@@ -86,6 +87,7 @@ function TableWorkspace({ session, slug }: { session: EditorSession; slug: strin
   return (
     <>
       <SaveBar session={session} saver={saver} publisher={null} slug={slug} />
+      <LeaveGuard session={session} />
       <CommandErrorMessage session={session} />
       <div className="plan-table__controls">
         <label className="editor-field">

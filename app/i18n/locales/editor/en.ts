@@ -97,6 +97,12 @@ export const editorEn: Messages<typeof editorFr> = {
     reload: "Reload",
     download: "Download my changes (JSON)",
   },
+  leave: {
+    title: "Leave without saving?",
+    body: "Some changes to the plan are not saved yet. If you leave this page now, they will be lost.",
+    stay: "Stay on the plan",
+    leave: "Leave without saving",
+  },
   confirmDelete: {
     title: "Delete {{n}} item(s)?",
     body: "Deleted stands lose their exhibitor. You can undo with Ctrl+Z.",

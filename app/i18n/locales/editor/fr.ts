@@ -110,6 +110,12 @@ export const editorFr = {
     reload: "Recharger",
     download: "Télécharger mes modifications (JSON)",
   },
+  leave: {
+    title: "Quitter sans enregistrer\u00a0?",
+    body: "Des modifications du plan ne sont pas encore enregistrées. Si vous quittez cette page maintenant, elles seront perdues.",
+    stay: "Rester sur le plan",
+    leave: "Quitter sans enregistrer",
+  },
   confirmDelete: {
     title: "Supprimer {{n}} élément(s)\u00a0?",
     body: "Les stands supprimés perdent leur exposant. Vous pourrez annuler avec Ctrl+Z.",
