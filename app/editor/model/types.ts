@@ -99,6 +99,8 @@ export const COMMAND_ERROR_REASONS = [
   "size.not-positive",
   "number.not-finite",
   "status.invalid",
+  "status.needs-exhibitor",
+  "status.has-exhibitor",
   "kind.invalid",
   "value.invalid",
   "prop.unknown",

@@ -44,6 +44,14 @@ describe("setStandProps", () => {
     expect(findEntity(result.doc.plan, "stand", "A30")?.label).toBe("Studio Nord");
   });
 
+  it("lets a stand with an exhibitor be held or reserved for it", () => {
+    const result = ok(setStandProps(buildTestDoc(), { ids: ["A01"], props: { status: "reserved" } }));
+    expect(findEntity(result.doc.plan, "stand", "A01")).toMatchObject({
+      status: "reserved",
+      exhibitorId: "ex-a",
+    });
+  });
+
   it("setting the value already there changes nothing", () => {
     const doc = buildTestDoc();
     const result = ok(setStandProps(doc, { ids: ["A02"], props: { status: "available" } }));
@@ -59,6 +67,21 @@ describe("setStandProps", () => {
     ["a zero depth", { ids: ["A02"], props: { depth: 0 } }, "size.not-positive"],
     ["an infinite x", { ids: ["A02"], props: { x: Infinity } }, "number.not-finite"],
     ["an unknown status", { ids: ["A02"], props: { status: "sold" as never } }, "status.invalid"],
+    [
+      "« assigned » for a stand without exhibitor",
+      { ids: ["A02"], props: { status: "assigned" } },
+      "status.needs-exhibitor",
+    ],
+    [
+      "« available » for a stand with an exhibitor",
+      { ids: ["A01"], props: { status: "available" } },
+      "status.has-exhibitor",
+    ],
+    [
+      "« blocked » for stands of which one has an exhibitor",
+      { ids: ["A02", "C01"], props: { status: "blocked" } },
+      "status.has-exhibitor",
+    ],
     ["an unknown power box", { ids: ["A02"], props: { powerBoxId: "B99" } }, "powerBox.not-found"],
     ["a box of another hall", { ids: ["A02"], props: { powerBoxId: "B3" } }, "powerBox.other-hall"],
     [

@@ -94,6 +94,13 @@ function applyProps(plan: Plan, stand: Stand, props: StandProps): Resolved<Stand
     label: optionalText(props.label, stand.label),
     notes: optionalText(props.notes, stand.notes),
   });
+  // The status says what the stand is to visitors of the plan: it must not contradict its exhibitor
+  // (a stand shown free while someone holds it could be sold twice). « Attribuer » / « Libérer »
+  // set both together.
+  if (props.status === "assigned" && next.exhibitorId == null)
+    return rejected("status.needs-exhibitor", { code: stand.id });
+  if ((props.status === "available" || props.status === "blocked") && next.exhibitorId != null)
+    return rejected("status.has-exhibitor", { code: stand.id });
   // A stand's cable runs inside its own hall: the format refuses a box of another hall.
   const box = next.powerBoxId === null ? undefined : findEntity(plan, "powerBox", next.powerBoxId);
   if (box && box.hallId !== next.hallId) return rejected("powerBox.other-hall", { id: box.id });

@@ -240,7 +240,12 @@ export const editorEn: Messages<typeof editorFr> = {
     prefix: { invalid: "The prefix must be 1 to 20 characters, without spaces." },
     size: { "not-positive": "Sizes must be positive." },
     number: { "not-finite": "Enter a number." },
-    status: { invalid: "This status does not exist." },
+    status: {
+      invalid: "This status does not exist.",
+      "needs-exhibitor": "Stand {{code}} has no exhibitor: assign one for it to be “assigned”.",
+      "has-exhibitor":
+        "Stand {{code}} has an exhibitor: free it first (“Free the stand”); it cannot be available or blocked while keeping one.",
+    },
     kind: { invalid: "This type does not exist." },
     value: { invalid: "Value refused." },
     prop: { unknown: "This field cannot be changed here." },

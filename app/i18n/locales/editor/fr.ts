@@ -256,7 +256,13 @@ export const editorFr = {
     prefix: { invalid: "Le préfixe doit faire de 1 à 20 caractères, sans espace." },
     size: { "not-positive": "Les dimensions doivent être positives." },
     number: { "not-finite": "Saisissez un nombre." },
-    status: { invalid: "Ce statut n’existe pas." },
+    status: {
+      invalid: "Ce statut n’existe pas.",
+      "needs-exhibitor":
+        "Le stand {{code}} n’a pas d’exposant\u00a0: attribuez-le pour qu’il soit «\u00a0attribué\u00a0».",
+      "has-exhibitor":
+        "Le stand {{code}} a un exposant\u00a0: libérez-le d’abord («\u00a0Libérer le stand\u00a0»), il ne peut pas être libre ou bloqué en le gardant.",
+    },
     kind: { invalid: "Ce type n’existe pas." },
     value: { invalid: "Valeur refusée." },
     prop: { unknown: "Ce champ ne peut pas être modifié ici." },
