@@ -36,6 +36,8 @@ export default [
       route("events/:slug/plan", "routes/admin/plan/index.tsx"),
       route("events/:slug/plan/table", "routes/admin/plan/table.tsx"),
       route("events/:slug/plan/allocate", "routes/admin/plan/allocate.ts"),
+      // The editor's saves, by fetch: JSON answers only (401 rather than a login redirect).
+      route("events/:slug/plan/save", "routes/admin/plan/save.ts"),
       // Staff exports (docs/exports.md): the page, then one resource route per file.
       ...prefix("events/:slug/exports", [
         index("routes/admin/exports/index.tsx"),

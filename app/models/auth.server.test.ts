@@ -7,8 +7,10 @@ import { createTestUser, settle } from "../../tests/integration/auth-fixtures";
 import {
   getOptionalUser,
   homePathFor,
+  loginReturnPath,
   requireOrganisation,
   requireRole,
+  requireRoleForFetch,
   requireUser,
   safeRedirectPath,
   staleSessionHeaders,
@@ -102,6 +104,51 @@ describe("guards", () => {
       "/login?redirectTo=%2Fadmin%2Fevents%2Fmin-2024%3Ftab%3Dplan",
     );
     expect(result.headers.get("Set-Cookie")).toBeNull();
+  });
+
+  it.each([
+    ["http://localhost/admin/events/min-2024/plan.data", "/admin/events/min-2024/plan"],
+    [
+      "http://localhost/admin/events/min-2024/plan.data?_routes=routes%2Fadmin%2Fplan%2Findex",
+      "/admin/events/min-2024/plan",
+    ],
+    ["http://localhost/admin/outbox.data?page=2&_routes=root", "/admin/outbox?page=2"],
+    ["http://localhost/_root.data", "/"],
+    ["http://localhost/_root.data?_routes=root", "/"],
+    ["http://localhost/admin/events/_.data", "/admin/events/"],
+  ])("requireUser sends the login page back to the page, never to its data URL %s", async (url, page) => {
+    const result = await settle(() => requireUser(new Request(url, { method: "POST" })));
+    expect(result.status).toBe(302);
+    const location = new URL(result.headers.get("Location") ?? "", "http://localhost");
+    expect(location.pathname).toBe("/login");
+    expect(location.searchParams.get("redirectTo")).toBe(page);
+    expect(loginReturnPath(url)).toBe(page);
+  });
+
+  it("requireRoleForFetch answers JSON 401 without a session (no redirect) and JSON 403 to other roles", async () => {
+    const anonymous = await settle(() =>
+      requireRoleForFetch(new Request("http://localhost/admin/events/min-2024/plan/save"), "organiser"),
+    );
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("Location")).toBeNull();
+    expect(JSON.parse(String(anonymous.body))).toEqual({ ok: false, code: "unauthenticated" });
+    const dead = await settle(() =>
+      requireRoleForFetch(
+        new Request("http://localhost/admin", { headers: { Cookie: "__session=garbage" } }),
+        "organiser",
+      ),
+    );
+    expect(dead.status).toBe(401);
+    expect(dead.headers.get("Set-Cookie")).toMatch(/Max-Age=0/);
+
+    const organiser = await createTestUser("organiser");
+    const staff = await createTestUser("staff");
+    expect(await requireRoleForFetch(await requestAs(organiser.id), "organiser")).toMatchObject({
+      id: organiser.id,
+    });
+    const refused = await settle(() => requestAs(staff.id).then((r) => requireRoleForFetch(r, "organiser")));
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(String(refused.body))).toEqual({ ok: false, code: "forbidden" });
   });
 
   it("requireUser clears a dead cookie while redirecting", async () => {

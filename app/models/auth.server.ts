@@ -58,13 +58,33 @@ export async function staleSessionHeaders(request: Request): Promise<Headers> {
   return headers;
 }
 
+/**
+ * The page to come back to after logging in, for a request that found no session. A client-side
+ * navigation or fetcher asks React Router's data URL of the page (`/x/y.data`, `/x/_.data` for
+ * `/x/`, `/_root.data` for `/`, with a `_routes` parameter): that URL is not a page (404 after login),
+ * so the page's own path is given instead.
+ */
+export function loginReturnPath(requestUrl: string | URL): string {
+  const url = new URL(requestUrl);
+  let pathname = url.pathname;
+  if (pathname === "/_root.data") pathname = "/";
+  else if (pathname.endsWith("/_.data")) pathname = pathname.slice(0, -"_.data".length);
+  else if (pathname.endsWith(".data")) pathname = pathname.slice(0, -".data".length);
+  let search = url.search;
+  if (url.searchParams.has("_routes")) {
+    const params = new URLSearchParams(url.search);
+    params.delete("_routes");
+    search = params.size > 0 ? `?${params}` : "";
+  }
+  return (pathname || "/") + search;
+}
+
 export async function requireUser(request: Request): Promise<SessionUser> {
   const { user, staleCookie } = await readSession(request);
   if (user) return user;
-  const url = new URL(request.url);
   const headers = new Headers();
   if (staleCookie) headers.append("Set-Cookie", await clearSessionCookie());
-  throw redirect(`/login?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`, { headers });
+  throw redirect(`/login?${new URLSearchParams({ redirectTo: loginReturnPath(request.url) })}`, { headers });
 }
 
 function forbidden(): Response {
@@ -74,6 +94,23 @@ function forbidden(): Response {
 export async function requireRole(request: Request, ...roles: Role[]): Promise<SessionUser> {
   const user = await requireUser(request);
   if (!roles.includes(user.role)) throw forbidden();
+  return user;
+}
+
+/**
+ * `requireRole` for resource routes called by the page's own scripts (`fetch`): without a session
+ * it throws a JSON 401 `{ ok: false, code: "unauthenticated" }` instead of a redirect to the login
+ * page (a script cannot follow a login page, and must keep the page — and its unsaved work — alive),
+ * clearing a dead cookie as it goes; a role not listed gets a JSON 403 `{ ok: false, code: "forbidden" }`.
+ */
+export async function requireRoleForFetch(request: Request, ...roles: Role[]): Promise<SessionUser> {
+  const { user, staleCookie } = await readSession(request);
+  if (!user) {
+    const headers = new Headers();
+    if (staleCookie) headers.append("Set-Cookie", await clearSessionCookie());
+    throw Response.json({ ok: false, code: "unauthenticated" }, { status: 401, headers });
+  }
+  if (!roles.includes(user.role)) throw Response.json({ ok: false, code: "forbidden" }, { status: 403 });
   return user;
 }
 

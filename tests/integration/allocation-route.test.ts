@@ -4,24 +4,13 @@ import { applyPlacements } from "../../floorplans/allocation";
 import type { Plan } from "../../floorplans/format/schema";
 import { action } from "../../app/routes/admin/plan/allocate";
 import { useTestDatabase } from "../helpers/db";
-import { insertEvent, smallPlan } from "./plan-fixtures";
-import {
-  buildRequest,
-  catchResponse,
-  insertOrganisation,
-  insertTestUser,
-  routeArgs,
-  sessionCookieFor,
-} from "./shell-fixtures";
+import { insertEvent, smallPlan, cookieForRole } from "./plan-fixtures";
+import { buildRequest, catchResponse, routeArgs } from "./shell-fixtures";
 
 useTestDatabase();
 
 let seq = 0;
-async function cookieFor(role: "organiser" | "staff" | "exhibitor") {
-  const n = ++seq;
-  const organisationId = role === "exhibitor" ? insertOrganisation(`alloc-org-${n}`).id : null;
-  return sessionCookieFor(insertTestUser(`${role}-alloc-${n}@example.org`, role, organisationId).id);
-}
+const cookieFor = (role: "organiser" | "staff" | "exhibitor") => cookieForRole(role, "alloc");
 
 function post(slug: string, cookie: string, body: string) {
   const request = buildRequest(`/admin/events/${slug}/plan/allocate`, cookie, {

@@ -1,35 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { loadEventPlan, replaceEventPlan } from "../../app/models/plan.server";
+import { loadEventPlan } from "../../app/models/plan.server";
 import { action, loader } from "../../app/routes/admin/plan/index";
 import { loader as tableLoader } from "../../app/routes/admin/plan/table";
 import { MAX_PLAN_BODY_BYTES } from "../../app/routes/admin/plan/plan-action.server";
 import { useTestDatabase } from "../helpers/db";
-import { insertEvent, insertSmallPlanExhibitors, planVersionOf, smallPlan } from "./plan-fixtures";
-import {
-  buildRequest,
-  catchResponse,
-  insertOrganisation,
-  insertTestUser,
-  routeArgs,
-  sessionCookieFor,
-} from "./shell-fixtures";
+import { planVersionOf, cookieForRole, eventWithSmallPlan } from "./plan-fixtures";
+import { buildRequest, catchResponse, routeArgs } from "./shell-fixtures";
 
 useTestDatabase();
 
-let seq = 0;
-async function cookieFor(role: "organiser" | "staff" | "exhibitor") {
-  const n = ++seq;
-  const organisationId = role === "exhibitor" ? insertOrganisation(`route-org-${n}`).id : null;
-  return sessionCookieFor(insertTestUser(`${role}-route-${n}@example.org`, role, organisationId).id);
-}
+const cookieFor = (role: "organiser" | "staff" | "exhibitor") => cookieForRole(role, "route");
 
-function eventWithPlan() {
-  const slug = `route-${++seq}`;
-  const eventId = insertEvent(slug);
-  insertSmallPlanExhibitors(eventId);
-  replaceEventPlan(eventId, smallPlan(), { userId: null });
-  return { slug, eventId };
-}
+const eventWithPlan = () => eventWithSmallPlan("route");
 
 function post(slug: string, cookie: string, body: string, headers: Record<string, string> = {}) {
   const request = buildRequest(`/admin/events/${slug}/plan`, cookie, {

@@ -2,6 +2,8 @@ import { count, eq } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { applications, applicationWishes, auditLog, events, organisations, venues } from "../../db/schema";
 import { planSchema, type Plan } from "../../floorplans/format/schema";
+import { replaceEventPlan } from "../../app/models/plan.server";
+import { insertOrganisation, insertTestUser, sessionCookieFor } from "./shell-fixtures";
 
 /**
  * The worked example of RULES.md (examples/small.plan.json), kept here so these tests do not depend
@@ -180,4 +182,22 @@ export function auditCount(): number {
 
 export function venueCount(): number {
   return getDb().select({ n: count() }).from(venues).get()!.n;
+}
+
+let routeSequence = 0;
+
+/** A session cookie for a new user of the role (an exhibitor gets an organisation of its own). */
+export async function cookieForRole(role: "organiser" | "staff" | "exhibitor", tag: string): Promise<string> {
+  const n = ++routeSequence;
+  const organisationId = role === "exhibitor" ? insertOrganisation(`${tag}-org-${n}`).id : null;
+  return sessionCookieFor(insertTestUser(`${role}-${tag}-${n}@example.org`, role, organisationId).id);
+}
+
+/** A new event holding the small plan and its exhibitors. */
+export function eventWithSmallPlan(tag: string): { slug: string; eventId: number } {
+  const slug = `${tag}-${++routeSequence}`;
+  const eventId = insertEvent(slug);
+  insertSmallPlanExhibitors(eventId);
+  replaceEventPlan(eventId, smallPlan(), { userId: null });
+  return { slug, eventId };
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { useLocation } from "react-router";
 import { ConflictAlert } from "./conflict-alert";
 import { useEditorState, type EditorSession } from "./session";
 import type { PlanSaver } from "./use-plan-saver";
@@ -84,7 +85,33 @@ export function SaveBar({
         />
       ) : null}
       {status.kind === "failed" ? <SaveFailure code={status.code} problems={status.problems} /> : null}
+      {status.kind === "offline" ? (
+        <p className="editor-alert editor-alert--offline" role="status">
+          {t("save.offline")}
+        </p>
+      ) : null}
+      {status.kind === "signedOut" ? <SignedOut /> : null}
       {publisher ? <PublishMessage status={publisher.status} /> : null}
+    </div>
+  );
+}
+
+/**
+ * The session ended (logged out elsewhere, expired): the edits are only in this page, so the login
+ * page opens in another tab, coming back to this page's address; then « Enregistrer » saves here.
+ */
+function SignedOut() {
+  const { t } = useTranslation("editor");
+  const { pathname, search } = useLocation();
+  const login = `/login?${new URLSearchParams({ redirectTo: pathname + search })}`;
+  return (
+    <div className="editor-alert editor-alert--signed-out" role="alert">
+      <p>{t("save.signedOut")}</p>
+      <p>
+        <a href={login} target="_blank" rel="noopener">
+          {t("save.signIn")}
+        </a>
+      </p>
     </div>
   );
 }

@@ -1,97 +1,66 @@
-import { useCallback, useEffect, useRef } from "react";
-import { useFetcher } from "react-router";
-import type { Plan } from "../model";
-import { useEditorState, type EditorSession } from "./session";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { PlanSaveController, planSavePath, type SaveStatus } from "./plan-save";
+import type { EditorSession } from "./session";
+
+export type { SaveAnswer, SaveStatus, ServerProblem } from "./plan-save";
 
 /** Autosave waits this long after the last change (and never fires during a drag). */
 export const AUTOSAVE_DELAY_MS = 3000;
 /** A due autosave that meets a drag or a save in flight tries again this much later. */
 const RETRY_MS = 500;
-
-export interface ServerProblem {
-  readonly path: string;
-  readonly message: string;
-}
-
-/** What the plan action answers to a save (see plan-action.server.ts). */
-export type SaveAnswer =
-  | { intent: "save"; ok: true; version: number; errors: number; warnings: number }
-  | { ok: false; code: string; currentVersion?: number; problems?: ServerProblem[] };
-
-export type SaveStatus =
-  | { readonly kind: "idle" }
-  | { readonly kind: "saving" }
-  | { readonly kind: "saved"; readonly errors: number; readonly warnings: number }
-  | { readonly kind: "conflict"; readonly currentVersion: number; readonly mine: number }
-  | { readonly kind: "failed"; readonly code: string; readonly problems: readonly ServerProblem[] };
+/** While the network is down, a save is tried again this often (and as soon as the browser is back online). */
+export const OFFLINE_RETRY_MS = 5000;
 
 export interface PlanSaver {
   readonly status: SaveStatus;
   save(): void;
 }
 
-interface Sent {
-  readonly plan: Plan;
-  /** The fetcher's answer before this request: not to be taken for this request's answer. */
-  readonly previous: SaveAnswer | undefined;
-}
-
-function statusOf(state: string, answer: SaveAnswer | undefined, version: number | null): SaveStatus {
-  if (state !== "idle") return { kind: "saving" };
-  if (!answer) return { kind: "idle" };
-  if (answer.ok) return { kind: "saved", errors: answer.errors, warnings: answer.warnings };
-  if (answer.code === "stale")
-    return { kind: "conflict", currentVersion: answer.currentVersion ?? 0, mine: version ?? 0 };
-  return { kind: "failed", code: answer.code, problems: answer.problems ?? [] };
-}
-
 /**
- * Saving, by button or by autosave: posts `{ intent: "save", version, plan }` to the plan action
- * and, on success, tells the store which plan the server now holds at which version (edits made
- * while the request was in flight stay unsaved, and their own autosave follows). A conflict
- * stops saving: only the organiser decides what becomes of their changes.
+ * Saving, by button or by autosave: posts `{ intent: "save", version, plan }` with `fetch` to the
+ * save resource route beside `planPath` (`…/plan/save`), never through a fetcher, so that neither
+ * a network failure (the route's error page) nor a lost session (a redirect to the login page)
+ * can take the page, and its unsaved edits, away. Nothing is sent while there is nothing to save.
+ * Offline, the save is tried again every few seconds and when the browser is back online; after a
+ * lost session, when the user saves again; after a conflict, never (see PlanSaveController).
  */
-export function usePlanSaver(session: EditorSession, actionPath: string, autosave: boolean): PlanSaver {
-  const fetcher = useFetcher<SaveAnswer>();
-  const { store } = session;
-  const version = useEditorState(session, (s) => s.version);
-  const status = statusOf(fetcher.state, fetcher.data, version);
-  const sent = useRef<Sent | null>(null);
-  const latest = useRef({ submit: fetcher.submit, answer: fetcher.data, conflict: false });
-  useEffect(() => {
-    latest.current = { submit: fetcher.submit, answer: fetcher.data, conflict: status.kind === "conflict" };
-  });
+export function usePlanSaver(session: EditorSession, planPath: string, autosave: boolean): PlanSaver {
+  const { store, canEdit } = session;
+  const controller = useMemo(() => new PlanSaveController(store, planSavePath(planPath)), [store, planPath]);
+  const status = useSyncExternalStore(controller.subscribe, controller.getStatus, controller.getStatus);
+  const offline = status.kind === "offline";
 
-  const save = useCallback(() => {
-    const state = store.getState();
-    const { submit, answer, conflict } = latest.current;
-    if (!session.canEdit || sent.current || state.version === null || conflict) return;
-    sent.current = { plan: state.doc.plan, previous: answer };
-    void submit(
-      { intent: "save", version: state.version, plan: state.doc.plan },
-      { method: "post", action: actionPath, encType: "application/json" },
-    );
-  }, [store, actionPath, session.canEdit]);
+  const save = useMemo(
+    () => () => {
+      if (canEdit) void controller.save();
+    },
+    [controller, canEdit],
+  );
 
-  // The answer arrives: the store learns the new version (a conflict or a refusal changes nothing).
+  // Offline: try again every few seconds, and at once when the browser says the network is back.
   useEffect(() => {
-    const answer = fetcher.data;
-    const request = sent.current;
-    if (fetcher.state !== "idle" || !answer || !request || answer === request.previous) return;
-    sent.current = null;
-    if (answer.ok) store.markSaved(answer.version, request.plan);
-  }, [fetcher.state, fetcher.data, store]);
+    if (!offline || !canEdit) return;
+    const retry = () => {
+      if (store.getState().gesture === null) void controller.save();
+    };
+    const timer = setInterval(retry, OFFLINE_RETRY_MS);
+    window.addEventListener("online", retry);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener("online", retry);
+    };
+  }, [offline, canEdit, controller, store]);
 
   useEffect(() => {
-    if (!autosave || !session.canEdit) return;
+    if (!autosave || !canEdit) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const tick = () => {
       timer = null;
       const state = store.getState();
-      if (!state.dirty || latest.current.conflict) return;
+      if (!state.dirty || controller.waitsForUser) return;
       // Never in the middle of a drag, nor on top of a save in flight.
-      if (state.gesture !== null || sent.current) timer = setTimeout(tick, RETRY_MS);
-      else save();
+      if (state.gesture !== null || controller.busy) timer = setTimeout(tick, RETRY_MS);
+      else void controller.save();
     };
     let plan = store.getState().doc.plan;
     const unsubscribe = store.subscribe(() => {
@@ -105,7 +74,7 @@ export function usePlanSaver(session: EditorSession, actionPath: string, autosav
       unsubscribe();
       if (timer) clearTimeout(timer);
     };
-  }, [store, autosave, session.canEdit, save]);
+  }, [store, autosave, canEdit, controller]);
 
   return { status, save };
 }

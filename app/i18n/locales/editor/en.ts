@@ -90,6 +90,10 @@ export const editorEn: Messages<typeof editorFr> = {
     tooLarge: "The plan is too large to be saved.",
     forbidden: "You are not allowed to change this plan.",
     counts: "Checked by the server: {{errors}} error(s), {{warnings}} warning(s).",
+    offline: "Offline: your changes are kept in this page and will be saved as soon as the network is back.",
+    signedOut:
+      "Your session has expired: your changes are kept in this page but are not saved. Log in again in a new tab, then click “Save” here.",
+    signIn: "Log in again (new tab)",
   },
   conflict: {
     title: "Someone else changed the plan",
@@ -238,7 +242,10 @@ export const editorEn: Messages<typeof editorFr> = {
     },
     id: { duplicate: "Identifier {{id}} is already taken." },
     prefix: { invalid: "The prefix must be 1 to 20 characters, without spaces." },
-    size: { "not-positive": "Sizes must be positive." },
+    size: {
+      "not-positive": "Sizes must be positive.",
+      "too-large": "A stand's side is at most {{max}} m.",
+    },
     number: { "not-finite": "Enter a number." },
     status: {
       invalid: "This status does not exist.",

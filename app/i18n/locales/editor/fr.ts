@@ -103,6 +103,11 @@ export const editorFr = {
     tooLarge: "Le plan est trop volumineux pour être enregistré.",
     forbidden: "Vous n’avez pas le droit de modifier ce plan.",
     counts: "Vérifié par le serveur\u00a0: {{errors}} erreur(s), {{warnings}} avertissement(s).",
+    offline:
+      "Hors connexion\u00a0: vos modifications sont gardées dans cette page et seront enregistrées dès le retour du réseau.",
+    signedOut:
+      "Votre session a expiré\u00a0: vos modifications sont gardées dans cette page, mais ne sont pas enregistrées. Reconnectez-vous dans un nouvel onglet, puis cliquez sur «\u00a0Enregistrer\u00a0» ici.",
+    signIn: "Se reconnecter (nouvel onglet)",
   },
   conflict: {
     title: "Le plan a été modifié par quelqu’un d’autre",
@@ -254,7 +259,10 @@ export const editorFr = {
     },
     id: { duplicate: "L’identifiant {{id}} est déjà pris." },
     prefix: { invalid: "Le préfixe doit faire de 1 à 20 caractères, sans espace." },
-    size: { "not-positive": "Les dimensions doivent être positives." },
+    size: {
+      "not-positive": "Les dimensions doivent être positives.",
+      "too-large": "Un côté de stand mesure au plus {{max}} m.",
+    },
     number: { "not-finite": "Saisissez un nombre." },
     status: {
       invalid: "Ce statut n’existe pas.",

@@ -11,12 +11,16 @@ export const MAX_PLAN_BODY_BYTES = 8 * 1024 * 1024;
 
 const version = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
+/** A save: the version the editor started from and its whole plan (the server parses and checks it). */
+export const saveRequestSchema = z.object({ intent: z.literal("save"), version, plan: z.unknown() });
+export type SaveRequest = z.infer<typeof saveRequestSchema>;
+
 /**
  * What the editor may post. Unknown keys are dropped: a client that sends its own verdict
  * ("errors": 0…) is simply not listened to — the server validates the plan itself.
  */
 export const planRequestSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("save"), version, plan: z.unknown() }),
+  saveRequestSchema,
   z.object({ intent: z.literal("publish"), version }),
   z.object({
     intent: z.literal("acknowledge"),
@@ -52,35 +56,58 @@ export async function readLimitedText(request: Request, maxBytes: number): Promi
 
 type Refusal = { ok: false; code: string; problems?: { path: string; message: string }[] };
 
-function refuse(status: number, body: Refusal) {
-  return data(body, { status });
+/** A status and its JSON body, for a page action (`data`) or a resource route (`Response.json`). */
+export interface PlanAnswer<T> {
+  readonly status: number;
+  readonly body: T;
 }
 
-/** The plan page's action: parse (size cap, JSON, zod) → one model call → its outcome with its status. */
-export async function handlePlanRequest(request: Request, eventId: number, user: SessionUser) {
+/**
+ * Reads and checks a JSON body: size cap (413), JSON (400), then the schema (400 with the problems by
+ * path). Shared by the plan page's action and the save resource route.
+ */
+export async function readPlanBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<{ ok: true; value: z.infer<S> } | ({ ok: false } & PlanAnswer<Refusal>)> {
   let text: string;
   try {
     text = await readLimitedText(request, MAX_PLAN_BODY_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLarge) return refuse(413, { ok: false, code: "too-large" });
+    if (error instanceof BodyTooLarge) {
+      return { ok: false, status: 413, body: { ok: false, code: "too-large" } };
+    }
     throw error;
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return refuse(400, { ok: false, code: "bad-request" });
+    return { ok: false, status: 400, body: { ok: false, code: "bad-request" } };
   }
-  const parsed = planRequestSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    return refuse(400, { ok: false, code: "bad-request", problems });
+    return { ok: false, status: 400, body: { ok: false, code: "bad-request", problems } };
   }
-  const body = parsed.data;
+  return { ok: true, value: parsed.data };
+}
+
+/** Stores a draft: the model's outcome, with its status (200, or 400/403/409 with a code). */
+export function savePlanRequest(eventId: number, user: SessionUser, body: SaveRequest) {
+  const outcome = savePlanDraft(eventId, user, body);
+  return { status: outcome.ok ? 200 : outcome.status, body: { intent: body.intent, ...outcome } };
+}
+
+/** The plan page's action: parse (size cap, JSON, zod) → one model call → its outcome with its status. */
+export async function handlePlanRequest(request: Request, eventId: number, user: SessionUser) {
+  const parsed = await readPlanBody(request, planRequestSchema);
+  if (!parsed.ok) return data(parsed.body, { status: parsed.status });
+  const body = parsed.value;
   switch (body.intent) {
     case "save": {
-      const outcome = savePlanDraft(eventId, user, body);
-      return data({ intent: body.intent, ...outcome }, { status: outcome.ok ? 200 : outcome.status });
+      const answer = savePlanRequest(eventId, user, body);
+      return data(answer.body, { status: answer.status });
     }
     case "publish": {
       const outcome = publishPlan(eventId, user, body);
