@@ -287,8 +287,15 @@ describe("the floor-plan editor", () => {
     await eventually(() => page.getByLabel("Largeur (m)").inputValue()).toBe("6");
     expect(await page.getByLabel("Profondeur (m)").inputValue()).toBe("3");
 
+    // A row of 0 or 1000 stands is refused in words, not silently changed.
+    const rowError = page.getByText("Une rangée compte de 1 à 200 stands.");
+    await page.getByLabel("Stands par rangée").fill("0");
+    await eventually(() => rowError.isVisible()).toBe(true);
+    await page.getByLabel("Stands par rangée").fill("1000");
+    await eventually(() => rowError.isVisible()).toBe(true);
     // A row of 3 stands in one gesture (one click), selected together; one undo takes it back.
     await page.getByLabel("Stands par rangée").fill("3");
+    await eventually(() => rowError.isVisible()).toBe(false);
     await page.getByRole("button", { name: "3 × 3", exact: true }).click();
     await page.getByRole("button", { name: "Rangée de stands", exact: true }).click();
     const rowAt = await toScreen(page, 2, 16);

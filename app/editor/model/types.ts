@@ -97,6 +97,7 @@ export const COMMAND_ERROR_REASONS = [
   "id.duplicate",
   "prefix.invalid",
   "size.not-positive",
+  "size.too-large",
   "number.not-finite",
   "status.invalid",
   "status.needs-exhibitor",

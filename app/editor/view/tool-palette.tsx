@@ -1,3 +1,4 @@
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { obstacleKinds, zoneKinds, type Obstacle, type Zone } from "../../../floorplans/format/schema";
 import { MAX_ROW_COUNT, STAND_PRESETS, type StandPreset } from "../model";
@@ -49,19 +50,12 @@ export function ToolPalette({ session }: { session: EditorSession }) {
               {t(`presets.${id}`)}
             </button>
           ))}
-          <label className="editor-field editor-field--inline">
-            <span>{t("rowCount")}</span>
-            <input
-              type="number"
-              min={1}
-              max={MAX_ROW_COUNT}
-              value={rowCount}
-              onChange={(e) => {
-                const n = Math.round(Number(e.currentTarget.value));
-                if (Number.isFinite(n)) ui.set({ rowCount: Math.min(MAX_ROW_COUNT, Math.max(1, n)) });
-              }}
-            />
-          </label>
+          <RowCountField
+            label={t("rowCount")}
+            value={rowCount}
+            invalid={t("commandErrors.row.count-invalid", { max: String(MAX_ROW_COUNT) })}
+            onChange={(n) => ui.set({ rowCount: n })}
+          />
           <label className="editor-field editor-field--inline">
             <span>{t("obstacleKind")}</span>
             <select
@@ -93,5 +87,63 @@ export function ToolPalette({ session }: { session: EditorSession }) {
         </div>
       ) : null}
     </>
+  );
+}
+
+/**
+ * How many stands « Rangée de stands » draws: a whole number from 1 to MAX_ROW_COUNT. Anything else
+ * is said at once and not taken (the row keeps the last valid count), instead of being silently
+ * changed into a number the organiser did not type.
+ */
+function RowCountField({
+  label,
+  value,
+  invalid,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  invalid: string;
+  onChange: (n: number) => void;
+}) {
+  const id = useId();
+  const [text, setText] = useState(String(value));
+  // A count set elsewhere (another session) shows here; the one being typed stays as typed.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    if (Number(text.trim()) !== value) setText(String(value));
+  }
+  const n = Number(text.trim());
+  const valid = text.trim() !== "" && Number.isInteger(n) && n >= 1 && n <= MAX_ROW_COUNT;
+  return (
+    <span className="editor-field editor-field--inline">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        size={4}
+        value={text}
+        aria-invalid={valid ? undefined : true}
+        aria-describedby={valid ? undefined : `${id}-error`}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          setText(next);
+          const count = Number(next.trim());
+          if (next.trim() !== "" && Number.isInteger(count) && count >= 1 && count <= MAX_ROW_COUNT)
+            onChange(count);
+        }}
+        onBlur={() => {
+          if (!valid) setText(String(value));
+        }}
+      />
+      {valid ? null : (
+        <span id={`${id}-error`} className="editor-field__error" role="alert">
+          {invalid}
+        </span>
+      )}
+    </span>
   );
 }

@@ -65,6 +65,8 @@ describe("setStandProps", () => {
     ["one code for two stands", { ids: ["A02", "A03"], props: { code: "Z1" } }, "code.multiple"],
     ["a negative width", { ids: ["A02"], props: { width: -2 } }, "size.not-positive"],
     ["a zero depth", { ids: ["A02"], props: { depth: 0 } }, "size.not-positive"],
+    ["a width of a kilometre", { ids: ["A02"], props: { width: 1000 } }, "size.too-large"],
+    ["a depth of 1e9 m", { ids: ["A02"], props: { depth: 1e9 } }, "size.too-large"],
     ["an infinite x", { ids: ["A02"], props: { x: Infinity } }, "number.not-finite"],
     ["an unknown status", { ids: ["A02"], props: { status: "sold" as never } }, "status.invalid"],
     [

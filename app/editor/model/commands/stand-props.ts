@@ -14,6 +14,12 @@ import {
   type Resolved,
 } from "./shared";
 
+/**
+ * The longest side a stand may be given by hand: larger than any exhibition hall, so that only a
+ * slip of the keyboard (1e9, an extra zero or three) is refused.
+ */
+export const MAX_STAND_SIDE_M = 500;
+
 /** The stand fields an organiser edits in the properties panel; null or "" clears an optional text. */
 export interface StandProps {
   readonly code?: string;
@@ -59,6 +65,9 @@ function checkProps(plan: Plan, props: StandProps): Resolved<null> {
   if (!areFinite(...numbers)) return rejected("number.not-finite");
   if ((props.width !== undefined && props.width <= 0) || (props.depth !== undefined && props.depth <= 0)) {
     return rejected("size.not-positive");
+  }
+  if ((props.width ?? 0) > MAX_STAND_SIDE_M || (props.depth ?? 0) > MAX_STAND_SIDE_M) {
+    return rejected("size.too-large", { max: MAX_STAND_SIDE_M });
   }
   if (props.status !== undefined && !standStatuses.includes(props.status)) {
     return rejected("status.invalid", { status: String(props.status) });
