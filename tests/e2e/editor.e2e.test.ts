@@ -346,6 +346,10 @@ describe("the floor-plan editor", () => {
     await eventually(() => page.locator(".save-bar__status").getAttribute("data-save-state")).toBe("saved");
     await page.getByRole("button", { name: "Publier", exact: true }).click();
     await eventually(() => page.getByText(/Publication refusée/).count()).toBe(1);
+    // The refusal spoke of that version: once an undo is saved as a new one, it is no longer shown.
+    await page.keyboard.press("Control+z");
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await eventually(() => page.getByText(/Publication refusée/).count()).toBe(0);
     // The browser logs the refused request (409) as a failed resource: that one is expected.
     j.consoleErrors.splice(0, j.consoleErrors.length, ...j.consoleErrors.filter((e) => !/\b409\b/.test(e)));
   });

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useState, useSyncExternalStore } from "react";
 import { useFetcher } from "react-router";
 import type { EditorStore } from "../model";
 
@@ -21,15 +21,27 @@ function statusOf(answer: PublishAnswer | undefined): PublishStatus {
   return { kind: "failed" };
 }
 
-/** Publishing the saved version (the server refuses while it has errors). */
+/**
+ * Publishing the saved version (the server refuses while it has errors). Its answer speaks of the
+ * version it was asked for: once a later save makes another version, the answer is no longer shown
+ * (« Publication refusée : 8 erreur(s) » would be about a plan that is not there any more).
+ */
 export function usePublisher(store: EditorStore, actionPath: string, initialPublished: number | null) {
   const fetcher = useFetcher<PublishAnswer>();
-  const status = fetcher.state === "idle" ? statusOf(fetcher.data) : ({ kind: "idle" } as const);
+  const version = useSyncExternalStore(
+    store.subscribe,
+    () => store.getState().version,
+    () => store.getState().version,
+  );
+  const [askedFor, setAskedFor] = useState<number | null>(null);
+  const status =
+    fetcher.state === "idle" && askedFor === version ? statusOf(fetcher.data) : ({ kind: "idle" } as const);
   const published = fetcher.data?.ok ? fetcher.data.publishedVersion : initialPublished;
   const submit = fetcher.submit;
   const publish = useCallback(() => {
     const version = store.getState().version;
     if (version === null) return;
+    setAskedFor(version);
     void submit(
       { intent: "publish", version },
       { method: "post", action: actionPath, encType: "application/json" },
