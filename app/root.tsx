@@ -15,6 +15,7 @@ import { DEFAULT_LOCALE, getI18n } from "./i18n/i18n";
 import { resolveLocale } from "./i18n/locale.server";
 import { getOptionalUser } from "./models/auth.server";
 import type { loader as adminLayoutLoader } from "./routes/admin/layout";
+import { skipRevalidationAfterUnreachableAction } from "./routes/admin/plan/should-revalidate";
 import baseStyles from "./styles/base.css?url";
 import dashboardStyles from "./styles/dashboard.css?url";
 import shellStyles from "./styles/shell.css?url";
@@ -32,6 +33,9 @@ export const links: Route.LinksFunction = () => [
   { rel: "icon", href: FAVICON, type: "image/svg+xml" },
   ...[baseStyles, shellStyles, dashboardStyles].map((href) => ({ rel: "stylesheet", href })),
 ];
+
+// The editor's unsaved edits outlive a network drop or an ended session (plan/index.tsx).
+export const shouldRevalidate = skipRevalidationAfterUnreachableAction;
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await getOptionalUser(request);

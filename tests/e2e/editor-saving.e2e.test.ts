@@ -105,4 +105,31 @@ describe("saving the floor plan when the network or the session fails", () => {
     // The browser logs the refused request (401) as a failed resource: that one is expected.
     j.consoleErrors.splice(0, j.consoleErrors.length, ...j.consoleErrors.filter((e) => !/\b401\b/.test(e)));
   });
+
+  it("keeps the editor when a warning is accepted offline, and says the acceptance failed", async () => {
+    const { page, context } = j;
+    await login(page, DEMO.organiser);
+    await openEditor(page);
+    // An unsaved edit, which the error page would have thrown away.
+    await clickAt(page, 25.5, 31.5);
+    await eventually(() => selected(page)).toBe("E05");
+    await page.keyboard.press("ArrowDown");
+    await eventually(() => saveState(page)).toBe("unsaved");
+    await context.setOffline(true);
+    const warning = page.locator(".violations .violation--warning").first();
+    await warning.getByRole("button", { name: "Accepter…" }).click();
+    await warning.getByLabel("Raison de l’acceptation").fill("Vu avec les deux exposants");
+    await warning.getByRole("button", { name: "Accepter l’avertissement" }).click();
+    await eventually(() => page.getByText("L’acceptation a été refusée.").count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe(PLAN);
+    expect(await page.locator(".plan-canvas").count()).toBe(1);
+    expect(await saveState(page)).toBe("unsaved");
+    await context.setOffline(false);
+    // The browser logs the requests it could not send: those are expected.
+    j.consoleErrors.splice(
+      0,
+      j.consoleErrors.length,
+      ...j.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)),
+    );
+  });
 });

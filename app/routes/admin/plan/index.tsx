@@ -23,6 +23,23 @@ export async function action({ request, params }: Route.ActionArgs) {
   return handlePlanRequest(request, event.id, user);
 }
 
+/**
+ * Publishing and acknowledgements post to the action above through the page's fetchers (saves go to
+ * the save route, `save.ts`). A network failure, or a session that ended (the action's redirect to
+ * the login page), must not replace the editor and its unsaved edits with the error page or the
+ * login page: the failure comes back as an answer, which the page shows as a refusal.
+ */
+export async function clientAction({ serverAction }: Route.ClientActionArgs) {
+  try {
+    return await serverAction();
+  } catch (error) {
+    if (error instanceof Response && error.status >= 300 && error.status < 400)
+      return { ok: false as const, code: "unauthenticated" };
+    if (error instanceof TypeError) return { ok: false as const, code: "offline" };
+    throw error;
+  }
+}
+
 export const shouldRevalidate = skipRevalidationAfterPosts;
 
 export default function PlanRoute({ loaderData }: Route.ComponentProps) {

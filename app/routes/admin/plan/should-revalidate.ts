@@ -12,3 +12,21 @@ export function skipRevalidationAfterPosts({
   if (formMethod && formMethod.toUpperCase() !== "GET") return false;
   return defaultShouldRevalidate;
 }
+
+/** What the plan page's clientAction answers when the server could not be reached or the session ended. */
+export const UNREACHABLE_CODES = ["offline", "unauthenticated"] as const;
+
+/**
+ * For the layouts above the plan page (the root, the admin layout): after an action the plan page
+ * answered itself because the server could not be reached or the session had ended, their data is
+ * not reloaded. Reloading would fail the same way (the error page) or redirect to the login page —
+ * and the editor, with its unsaved edits, would be gone.
+ */
+export function skipRevalidationAfterUnreachableAction({
+  actionResult,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  const code = (actionResult as { code?: unknown } | null | undefined)?.code;
+  if ((UNREACHABLE_CODES as readonly unknown[]).includes(code)) return false;
+  return defaultShouldRevalidate;
+}
