@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useBlocker } from "react-router";
+import { EditorDialog } from "./editor-dialog";
 import { useEditorState, type EditorSession } from "./session";
 
 /**
@@ -23,18 +24,7 @@ export function LeaveGuard({ session }: { session: EditorSession }) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
   );
-  const dialog = useRef<HTMLDialogElement>(null);
   const stay = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (blocker.state === "blocked" && !el.open) {
-      el.showModal();
-      // The safe choice has the focus: Enter keeps the page.
-      stay.current?.focus();
-    }
-    if (blocker.state !== "blocked" && el.open) el.close();
-  }, [blocker.state]);
   useEffect(() => {
     if (blocker.state === "blocked" && !dirty) blocker.proceed();
   }, [blocker, dirty]);
@@ -43,30 +33,23 @@ export function LeaveGuard({ session }: { session: EditorSession }) {
     if (blocker.state === "blocked") blocker.reset();
   };
   return (
-    <dialog
-      ref={dialog}
-      className="editor-dialog"
-      aria-labelledby="leave-title"
-      aria-describedby="leave-body"
-      onCancel={(e) => {
-        e.preventDefault();
-        reset();
-      }}
+    <EditorDialog
+      open={blocker.state === "blocked"}
+      title={t("leave.title")}
+      body={t("leave.body")}
+      onCancel={reset}
+      safe={stay}
     >
-      <h2 id="leave-title">{t("leave.title")}</h2>
-      <p id="leave-body">{t("leave.body")}</p>
-      <div className="editor-dialog__actions">
-        <button type="button" className="editor-button" ref={stay} onClick={reset}>
-          {t("leave.stay")}
-        </button>
-        <button
-          type="button"
-          className="editor-button editor-button--danger"
-          onClick={() => blocker.state === "blocked" && blocker.proceed()}
-        >
-          {t("leave.leave")}
-        </button>
-      </div>
-    </dialog>
+      <button type="button" className="editor-button" ref={stay} onClick={reset}>
+        {t("leave.stay")}
+      </button>
+      <button
+        type="button"
+        className="editor-button editor-button--danger"
+        onClick={() => blocker.state === "blocked" && blocker.proceed()}
+      >
+        {t("leave.leave")}
+      </button>
+    </EditorDialog>
   );
 }
