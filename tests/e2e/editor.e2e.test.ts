@@ -302,6 +302,13 @@ describe("the floor-plan editor", () => {
     await page.mouse.click(rowAt.x, rowAt.y);
     await eventually(stands).toBe(initial + 4);
     expect(await canvasData(page, "selectedCount")).toBe("3");
+    // « Disposition » folds again once an action is chosen (open, it covers the top of the plan).
+    const arrange = page.locator("details.editor-menu");
+    await arrange.locator("summary").click();
+    await eventually(() => arrange.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    // The row is aligned along its top already: the plan does not change.
+    await page.getByRole("button", { name: "Aligner en haut", exact: true }).click();
+    await eventually(() => arrange.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
 
     // Zoom to the selection: the three stands fill the view.
     const scaleBefore = Number(await canvasData(page, "scale"));

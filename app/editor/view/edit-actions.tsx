@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { editor } from "~/i18n/locales/editor";
 import { findAction, type EditorState } from "../model";
@@ -74,8 +75,26 @@ function ArrangeMenu({
 }) {
   const { t } = useTranslation("editor");
   const any = ARRANGE.some(([name]) => isEnabled(name));
+  const menu = useRef<HTMLDetailsElement>(null);
+  // The menu folds again once an action is chosen (it covers the top of the plan), or on Escape;
+  // the focus goes back to its button.
+  const fold = () => {
+    const details = menu.current;
+    if (!details?.open) return;
+    details.open = false;
+    details.querySelector("summary")?.focus();
+  };
   return (
-    <details className="editor-menu editor-toolbar__group">
+    <details
+      ref={menu}
+      className="editor-menu editor-toolbar__group"
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && menu.current?.open) {
+          e.stopPropagation();
+          fold();
+        }
+      }}
+    >
       <summary className="editor-button" aria-disabled={!any}>
         {t("toolbar.arrange")}
       </summary>
@@ -89,6 +108,7 @@ function ArrangeMenu({
             onClick={() => {
               const action = findAction(name);
               if (action) session.store.perform(action);
+              fold();
             }}
           />
         ))}
