@@ -53,8 +53,12 @@ export async function getOptionalUser(request: Request): Promise<SessionUser | n
 
 /** Headers that drop a tampered, unknown or expired session cookie; empty when there is none to drop. */
 export async function staleSessionHeaders(request: Request): Promise<Headers> {
+  return clearingHeaders((await readSession(request)).staleCookie);
+}
+
+async function clearingHeaders(staleCookie: boolean): Promise<Headers> {
   const headers = new Headers();
-  if ((await readSession(request)).staleCookie) headers.append("Set-Cookie", await clearSessionCookie());
+  if (staleCookie) headers.append("Set-Cookie", await clearSessionCookie());
   return headers;
 }
 
@@ -82,8 +86,7 @@ export function loginReturnPath(requestUrl: string | URL): string {
 export async function requireUser(request: Request): Promise<SessionUser> {
   const { user, staleCookie } = await readSession(request);
   if (user) return user;
-  const headers = new Headers();
-  if (staleCookie) headers.append("Set-Cookie", await clearSessionCookie());
+  const headers = await clearingHeaders(staleCookie);
   throw redirect(`/login?${new URLSearchParams({ redirectTo: loginReturnPath(request.url) })}`, { headers });
 }
 
@@ -106,8 +109,7 @@ export async function requireRole(request: Request, ...roles: Role[]): Promise<S
 export async function requireRoleForFetch(request: Request, ...roles: Role[]): Promise<SessionUser> {
   const { user, staleCookie } = await readSession(request);
   if (!user) {
-    const headers = new Headers();
-    if (staleCookie) headers.append("Set-Cookie", await clearSessionCookie());
+    const headers = await clearingHeaders(staleCookie);
     throw Response.json({ ok: false, code: "unauthenticated" }, { status: 401, headers });
   }
   if (!roles.includes(user.role)) throw Response.json({ ok: false, code: "forbidden" }, { status: 403 });

@@ -11,11 +11,6 @@ export interface ServerProblem {
   readonly message: string;
 }
 
-/** What the save route answers (see app/routes/admin/plan/save.ts). */
-export type SaveAnswer =
-  | { intent: "save"; ok: true; version: number; errors: number; warnings: number }
-  | { ok: false; code: string; currentVersion?: number; problems?: ServerProblem[] };
-
 /** What became of one save request. */
 export type SaveResult =
   | { readonly kind: "saved"; readonly version: number; readonly errors: number; readonly warnings: number }
@@ -50,12 +45,16 @@ function problemsOf(value: unknown): ServerProblem[] {
     .map((p) => ({ path: String(p.path ?? ""), message: String(p.message ?? "") }));
 }
 
-/** Classifies the answer to a save request (`fetch` with `redirect: "manual"`). */
+/**
+ * Classifies the answer to a save request (`fetch` with `redirect: "manual"`): the route's JSON
+ * (see app/routes/admin/plan/save.ts), or anything else in its place.
+ */
 export async function classifySaveResponse(response: Response): Promise<SaveResult> {
   // A redirect (to the login page, from anything in front of the route) is not followed by
   // `redirect: "manual"`: the browser gives an opaque answer instead.
-  if (response.type === "opaqueredirect" || response.status === 401) return { kind: "signedOut" };
-  if (response.status >= 300 && response.status < 400) return { kind: "signedOut" };
+  const redirected = response.status >= 300 && response.status < 400;
+  if (response.type === "opaqueredirect" || redirected || response.status === 401)
+    return { kind: "signedOut" };
   const type = response.headers.get("Content-Type") ?? "";
   let json: unknown = undefined;
   if (/\bjson\b/i.test(type)) {
@@ -112,27 +111,18 @@ export async function sendSave(
   return classifySaveResponse(response);
 }
 
-/** What the save bar shows. */
+/**
+ * What the save bar shows: nothing yet, a request on its way, or the last request's result (a
+ * conflict with the version these edits were based on, for the download of « mes modifications »).
+ */
 export type SaveStatus =
   | { readonly kind: "idle" }
   | { readonly kind: "saving" }
-  | { readonly kind: "saved"; readonly errors: number; readonly warnings: number }
-  | { readonly kind: "conflict"; readonly currentVersion: number; readonly mine: number }
-  | { readonly kind: "failed"; readonly code: string; readonly problems: readonly ServerProblem[] }
-  /** The network is down: the edits stay in the page, and are sent again until it is back. */
-  | { readonly kind: "offline" }
-  /** The session ended: the edits stay in the page until the user logs in again and saves. */
-  | { readonly kind: "signedOut" };
+  | Exclude<SaveResult, { kind: "conflict" }>
+  | (Extract<SaveResult, { kind: "conflict" }> & { readonly mine: number });
 
 function statusOf(result: SaveResult, mine: number): SaveStatus {
-  switch (result.kind) {
-    case "saved":
-      return { kind: "saved", errors: result.errors, warnings: result.warnings };
-    case "conflict":
-      return { kind: "conflict", currentVersion: result.currentVersion, mine };
-    default:
-      return result;
-  }
+  return result.kind === "conflict" ? { ...result, mine } : result;
 }
 
 type SaverStore = Pick<EditorStore, "getState" | "markSaved">;

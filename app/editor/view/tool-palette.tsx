@@ -90,6 +90,12 @@ export function ToolPalette({ session }: { session: EditorSession }) {
   );
 }
 
+/** The count typed, when it is a whole number from 1 to MAX_ROW_COUNT. */
+function rowCountOf(text: string): number | null {
+  const n = Number(text.trim());
+  return text.trim() !== "" && Number.isInteger(n) && n >= 1 && n <= MAX_ROW_COUNT ? n : null;
+}
+
 /**
  * How many stands « Rangée de stands » draws: a whole number from 1 to MAX_ROW_COUNT. Anything else
  * is said at once and not taken (the row keeps the last valid count), instead of being silently
@@ -114,8 +120,7 @@ function RowCountField({
     setShown(value);
     if (Number(text.trim()) !== value) setText(String(value));
   }
-  const n = Number(text.trim());
-  const valid = text.trim() !== "" && Number.isInteger(n) && n >= 1 && n <= MAX_ROW_COUNT;
+  const valid = rowCountOf(text) !== null;
   return (
     <span className="editor-field editor-field--inline">
       <label htmlFor={id}>{label}</label>
@@ -131,9 +136,8 @@ function RowCountField({
         onChange={(e) => {
           const next = e.currentTarget.value;
           setText(next);
-          const count = Number(next.trim());
-          if (next.trim() !== "" && Number.isInteger(count) && count >= 1 && count <= MAX_ROW_COUNT)
-            onChange(count);
+          const count = rowCountOf(next);
+          if (count !== null) onChange(count);
         }}
         onBlur={() => {
           if (!valid) setText(String(value));

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { PlanSaveController, planSavePath, type SaveStatus } from "./plan-save";
 import type { EditorSession } from "./session";
 
-export type { SaveAnswer, SaveStatus, ServerProblem } from "./plan-save";
+export type { SaveStatus, ServerProblem } from "./plan-save";
 
 /** Autosave waits this long after the last change (and never fires during a drag). */
 export const AUTOSAVE_DELAY_MS = 3000;
